@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { GroupRole } from '../groups/group.enums';
+import { GroupMembershipEntity } from '../groups/group-membership.entity';
+import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { MeetingInvitationEntity } from '../meetings/meeting-invitation.entity';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { AreaRole } from '../people/area-role.enum';
+import { hasAreaRole, Viewer } from './viewer';
+
+const isUuid = (value: unknown): value is string =>
+  typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/**
+ * Answers "may this viewer act on this object?". Every lookup is limited to the viewer's area,
+ * so an object of another area is simply not there and the answer is no.
+ */
+@Injectable()
+export class AccessPolicy {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async coordinatesGroup(viewer: Viewer, groupId: string | null | undefined): Promise<boolean> {
+    if (!viewer.person || !viewer.area || !isUuid(groupId)) return false;
+    const group = await this.db.getRepository(WorkingGroupEntity).existsBy({ id: groupId, areaId: viewer.area.id });
+    if (!group) return false;
+    if (hasAreaRole(viewer, AreaRole.COORDINATOR)) return true;
+    return this.activeCoordinator(viewer.person.id, groupId);
+  }
+
+  private async activeCoordinator(personId: string, groupId: string): Promise<boolean> {
+    return this.db.getRepository(GroupMembershipEntity).existsBy({
+      groupId,
+      personId,
+      role: GroupRole.COORDINATOR,
+      leftAt: IsNull(),
+    });
+  }
+
+  async organisesMeeting(viewer: Viewer, meetingId: string | null | undefined): Promise<boolean> {
+    const meeting = await this.meetingOfArea(viewer, meetingId);
+    if (!meeting || !viewer.person) return false;
+    if (hasAreaRole(viewer, AreaRole.COORDINATOR)) return true;
+    return meeting.groupId !== null && this.activeCoordinator(viewer.person.id, meeting.groupId);
+  }
+
+  async isInvitedTo(viewer: Viewer, meetingId: string | null | undefined): Promise<boolean> {
+    const meeting = await this.meetingOfArea(viewer, meetingId);
+    if (!meeting || !viewer.person) return false;
+    return this.db.getRepository(MeetingInvitationEntity).existsBy({ meetingId: meeting.id, personId: viewer.person.id });
+  }
+
+  async takesPartIn(viewer: Viewer, meetingId: string | null | undefined): Promise<boolean> {
+    const meeting = await this.meetingOfArea(viewer, meetingId);
+    if (!meeting || !viewer.person) return false;
+    if (hasAreaRole(viewer, AreaRole.COORDINATOR)) return true;
+    const rows = await this.db.query(
+      `SELECT 1 FROM meeting_invitations WHERE meeting_id = $1 AND person_id = $2
+       UNION ALL
+       SELECT 1 FROM group_memberships WHERE group_id = $3 AND person_id = $2 AND left_at IS NULL
+       LIMIT 1`,
+      [meeting.id, viewer.person.id, meeting.groupId],
+    );
+    return rows.length > 0;
+  }
+
+  private async meetingOfArea(viewer: Viewer, meetingId: string | null | undefined): Promise<MeetingEntity | null> {
+    if (!viewer.area || !isUuid(meetingId)) return null;
+    return this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId, areaId: viewer.area.id });
+  }
+}

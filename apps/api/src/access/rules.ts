@@ -1,0 +1,36 @@
+import { AreaRole } from '../people/area-role.enum';
+import { Rule } from './authorize.decorator';
+import { hasAreaRole } from './viewer';
+
+type Pick<Args> = (args: Args) => string | undefined | null;
+
+/** The vocabulary of authorisation rules. Each rule is checked for the object named in the args. */
+export const Rules = {
+  /** Anybody, including the anonymous public (the handler shows only what is published). */
+  anyone: (): Rule => () => true,
+
+  /** Any logged-in account, whatever the area. */
+  signedIn: (): Rule => ({ viewer }) => viewer.account !== null,
+
+  /** A person of the area named by the request. */
+  areaMember: (): Rule => ({ viewer }) => viewer.person !== null,
+
+  /** A person with one of these roles in the area of the request. */
+  areaRole: (...roles: AreaRole[]): Rule => ({ viewer }) => hasAreaRole(viewer, ...roles),
+
+  /** Area coordinator, or coordinator of the named group of this area. */
+  groupCoordinator: <Args>(groupId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.coordinatesGroup(viewer, groupId(args)),
+
+  /** Who organises the named meeting: area coordinator, or coordinator of the meeting's group. */
+  meetingOrganiser: <Args>(meetingId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.organisesMeeting(viewer, meetingId(args)),
+
+  /** A person invited to the named meeting. */
+  meetingInvitee: <Args>(meetingId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.isInvitedTo(viewer, meetingId(args)),
+
+  /** Who may see the named meeting's internals: organisers, invitees and the group's members. */
+  meetingParticipant: <Args>(meetingId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.takesPartIn(viewer, meetingId(args)),
+};

@@ -1,0 +1,16 @@
+import { AreaEntity } from '../areas/area.entity';
+import { AccountEntity } from '../auth/account.entity';
+import { Locale } from '../common/i18n/translate';
+import { AreaRole } from '../people/area-role.enum';
+import { PersonEntity } from '../people/person.entity';
+
+/** Who is asking: their account (if logged in), the area the request is about and their person there. */
+export interface Viewer {
+  account: AccountEntity | null;
+  area: AreaEntity | null;
+  person: PersonEntity | null;
+  locale: Locale;
+}
+
+export const hasAreaRole = (viewer: Viewer, ...roles: AreaRole[]): boolean =>
+  viewer.person !== null && roles.some((role) => viewer.person?.roles.includes(role));

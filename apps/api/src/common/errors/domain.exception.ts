@@ -1,0 +1,34 @@
+import { ErrorCode } from './error-code.enum';
+
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * A failure the user can understand. `messageKey` points into the `errors` catalogue of
+ * @komplan/i18n and is translated into the requester's language by the exception filter.
+ */
+export class DomainException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string,
+    readonly options: { field?: string; params?: MessageParams } = {},
+  ) {
+    super(`${code}: ${messageKey}${options.field ? ` (${options.field})` : ''}`);
+  }
+
+  get field(): string | undefined {
+    return this.options.field;
+  }
+}
+
+export const badInput = (field: string, messageKey: string, params?: MessageParams) =>
+  new DomainException(ErrorCode.BAD_USER_INPUT, messageKey, { field, params });
+
+export const notFound = (messageKey = 'notFound', field?: string) =>
+  new DomainException(ErrorCode.NOT_FOUND, messageKey, { field });
+
+export const forbidden = () => new DomainException(ErrorCode.FORBIDDEN, 'forbidden');
+
+export const unauthenticated = () => new DomainException(ErrorCode.UNAUTHENTICATED, 'unauthenticated');
+
+export const conflict = (messageKey: string, field?: string) =>
+  new DomainException(ErrorCode.CONFLICT, messageKey, { field });

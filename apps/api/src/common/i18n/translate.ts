@@ -1,0 +1,44 @@
+import cs from '@komplan/i18n/locales/cs.json';
+import en from '@komplan/i18n/locales/en.json';
+import pl from '@komplan/i18n/locales/pl.json';
+import { MessageParams } from '../errors/domain.exception';
+
+export type Locale = 'cs' | 'pl' | 'en';
+export const LOCALES: readonly Locale[] = ['cs', 'pl', 'en'];
+export const DEFAULT_LOCALE: Locale = 'cs';
+
+type Catalogue = { [key: string]: string | Catalogue };
+const catalogues: Record<Locale, Catalogue> = { cs, pl, en };
+
+export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+
+function lookup(catalogue: Catalogue, key: string): string | undefined {
+  let node: string | Catalogue | undefined = catalogue;
+  for (const part of key.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** Translates a catalogue key; `{{name}}` placeholders are filled as i18next does on the web. */
+export function translate(locale: Locale, key: string, params: MessageParams = {}): string {
+  const template = lookup(catalogues[locale], key) ?? lookup(catalogues[DEFAULT_LOCALE], key) ?? key;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** The label of a field for error messages, e.g. `input.endsAt` → "Konec". */
+export function fieldLabel(locale: Locale, fieldPath: string): string {
+  const last = fieldPath.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? fieldPath;
+  return lookup(catalogues[locale], `fields.${last}`) ?? last;
+}
+
+/** Picks the first supported language of an Accept-Language header. */
+export function localeFromAcceptLanguage(header: string | undefined): Locale | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(',')) {
+    const tag = part.split(';')[0]?.trim().slice(0, 2).toLowerCase();
+    if (isLocale(tag)) return tag;
+  }
+  return undefined;
+}

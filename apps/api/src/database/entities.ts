@@ -1,0 +1,34 @@
+import { AreaEntity } from '../areas/area.entity';
+import { AccountEntity } from '../auth/account.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { GroupMembershipEntity } from '../groups/group-membership.entity';
+import { AgendaItemEntity } from '../meetings/agenda-item.entity';
+import { DecisionEntity } from '../meetings/decision.entity';
+import { MeetingGuestEntity } from '../meetings/meeting-guest.entity';
+import { MeetingInvitationEntity } from '../meetings/meeting-invitation.entity';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { MinutesEntity } from '../meetings/minutes.entity';
+import { OrganisationMembershipEntity } from '../organisations/organisation-membership.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { AccountInvitationEntity } from '../people/account-invitation.entity';
+import { PersonEntity } from '../people/person.entity';
+
+/** Every entity of the schema; the migrations must describe exactly these. */
+export const ENTITIES = [
+  AreaEntity,
+  AccountEntity,
+  SessionEntity,
+  PersonEntity,
+  AccountInvitationEntity,
+  OrganisationEntity,
+  OrganisationMembershipEntity,
+  WorkingGroupEntity,
+  GroupMembershipEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  MeetingInvitationEntity,
+  MeetingGuestEntity,
+  MinutesEntity,
+  DecisionEntity,
+];

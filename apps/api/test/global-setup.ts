@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createDataSource } from '../src/database/data-source';
+import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
+
+export const TEMPLATE_DATABASE = 'komplan_test_template';
+
+/**
+ * Starts the test PostgreSQL (DATABASE_URL's server, or an embedded one in tmp/) and builds a
+ * template database with every migration applied. Each test file clones it (fast, isolated).
+ */
+export default async function globalSetup(): Promise<void> {
+  let serverUrl = process.env['DATABASE_URL'];
+  if (!serverUrl) {
+    const embedded = await startEmbeddedPostgres(join(__dirname, '../../../tmp/test-postgres'), 55432);
+    (globalThis as { __KOMPLAN_PG__?: typeof embedded }).__KOMPLAN_PG__ = embedded;
+    serverUrl = embedded.adminUrl;
+  }
+  const template = new URL(serverUrl);
+  template.pathname = `/${TEMPLATE_DATABASE}`;
+  const admin = new URL(serverUrl);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  // Leftovers of an interrupted run.
+  const stale = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'komplan_test_%'`);
+  for (const row of stale.rows as { datname: string }[]) await client.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+  await client.end();
+  await ensureDatabase(template.toString());
+  const dataSource = createDataSource(template.toString());
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.destroy();
+  process.env['KOMPLAN_TEST_SERVER_URL'] = admin.toString();
+}
