@@ -38,7 +38,9 @@ export class ViewerService {
   private async resolve(req: RequestContext['req']): Promise<Viewer> {
     const cookies = (req as { cookies?: Record<string, string> }).cookies ?? {};
     const token = cookies[SESSION_COOKIE];
-    const slug = req.header(AREA_HEADER);
+    // Downloads (calendar, CSV) cannot send headers: they name the area in the query string.
+    const fromQuery = req.method === 'GET' && typeof req.query?.['area'] === 'string' ? req.query['area'] : undefined;
+    const slug = req.header(AREA_HEADER) ?? fromQuery;
     const [session, area] = await Promise.all([
       token
         ? this.db.getRepository(SessionEntity).findOne({

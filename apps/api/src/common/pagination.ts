@@ -1,0 +1,40 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, Max, Min } from 'class-validator';
+
+/** Page arguments shared by every list that grows: `page` from 1, `pageSize` up to 200. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 1, description: 'Page number, from 1.' })
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @Field(() => Int, { defaultValue: 20, description: 'Items per page (1–200).' })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize = 20;
+
+  get offset(): number {
+    return (this.page - 1) * this.pageSize;
+  }
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** A page type for `item`: `{ items, total }` (the web app shows "1–20 of 143"). */
+export function Paginated<T>(item: Type<T>, name: string): Type<Page<T>> {
+  @ObjectType(name, { description: `A page of ${item.name.replace(/Entity$/, '')} items.` })
+  class PageType implements Page<T> {
+    @Field(() => [item], { description: 'Items of this page.' })
+    items!: T[];
+
+    @Field(() => Int, { description: 'Number of items on all pages.' })
+    total!: number;
+  }
+  return PageType;
+}
