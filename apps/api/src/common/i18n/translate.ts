@@ -1,6 +1,9 @@
-import cs from '@komplan/i18n/locales/cs.json';
-import en from '@komplan/i18n/locales/en.json';
-import pl from '@komplan/i18n/locales/pl.json';
+import csErrors from '@komplan/i18n/locales/cs/errors.json';
+import csFields from '@komplan/i18n/locales/cs/fields.json';
+import enErrors from '@komplan/i18n/locales/en/errors.json';
+import enFields from '@komplan/i18n/locales/en/fields.json';
+import plErrors from '@komplan/i18n/locales/pl/errors.json';
+import plFields from '@komplan/i18n/locales/pl/fields.json';
 import { MessageParams } from '../errors/domain.exception';
 
 export type Locale = 'cs' | 'pl' | 'en';
@@ -8,7 +11,12 @@ export const LOCALES: readonly Locale[] = ['cs', 'pl', 'en'];
 export const DEFAULT_LOCALE: Locale = 'cs';
 
 type Catalogue = { [key: string]: string | Catalogue };
-const catalogues: Record<Locale, Catalogue> = { cs, pl, en };
+/** The API needs only the error messages and field labels of the shared catalogues. */
+const catalogues: Record<Locale, Catalogue> = {
+  cs: { errors: csErrors, fields: csFields },
+  pl: { errors: plErrors, fields: plFields },
+  en: { errors: enErrors, fields: enFields },
+};
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
