@@ -1,0 +1,111 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, AppShell, Burger, Button, Container, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { apolloClient, setCurrentArea } from '../apollo';
+import { LogoutDocument } from '../auth/auth.operations';
+import { useMe } from '../auth/useMe';
+import { LoadingState } from '../ui/States';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+const NAV = [
+  { to: '', key: 'dashboard', end: true },
+  { to: 'groups', key: 'groups' },
+  { to: 'meetings', key: 'meetings' },
+  { to: 'people', key: 'people' },
+  { to: 'organisations', key: 'organisations' },
+  { to: 'statistics', key: 'statistics' },
+] as const;
+
+/** The signed-in frame of an area: header, navigation, and the page. */
+export function AreaLayout() {
+  const { area = '' } = useParams();
+  setCurrentArea(area);
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [opened, { toggle, close }] = useDisclosure();
+  const { me, loading } = useMe();
+  const [logout] = useMutation(LogoutDocument);
+
+  if (loading) return <LoadingState />;
+  if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
+  const membership = me.memberships.find((m) => m.area.slug === area);
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('menu')} />
+            <Anchor component={Link} to={`/a/${area}`} fw={700} size="lg" underline="never">
+              Komplan
+            </Anchor>
+            <Text size="sm" c="dimmed" visibleFrom="xs" truncate>
+              {membership?.area.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher />
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <UnstyledButton aria-label={t('accountMenu')}>
+                  <Text size="sm" fw={500} truncate maw={180}>
+                    {membership?.person.fullName ?? me.account.email}
+                  </Text>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item component={Link} to={`/a/${area}/account`}>
+                  {t('nav.account')}
+                </Menu.Item>
+                <Menu.Item component={Link} to={`/p/${area}`}>
+                  {t('nav.publicPortal')}
+                </Menu.Item>
+                <Menu.Item
+                  onClick={async () => {
+                    await logout();
+                    await apolloClient.clearStore();
+                    navigate('/login');
+                  }}
+                >
+                  {t('nav.logout')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        {NAV.map((item) => (
+          <NavLink
+            key={item.key}
+            component={RouterNavLink}
+            to={`/a/${area}${item.to ? `/${item.to}` : ''}`}
+            end={'end' in item ? item.end : false}
+            label={t(`nav.${item.key}`)}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Container size="lg" px={0}>
+          {membership ? (
+            <Outlet />
+          ) : (
+            <Alert color="yellow" title={t('notMember.title')}>
+              {t('notMember.text')}{' '}
+              <Button component={Link} to="/" variant="subtle" size="compact-sm">
+                {t('notMember.back')}
+              </Button>
+            </Alert>
+          )}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,36 @@
+import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../auth/AccountPage';
+import { LoginPage } from '../auth/LoginPage';
+import { dashboardRoutes } from '../dashboard/routes';
+import { groupsRoutes } from '../groups/routes';
+import { meetingsRoutes } from '../meetings/routes';
+import { organisationsRoutes } from '../organisations/routes';
+import { peopleRoutes } from '../people/routes';
+import { publicRoutes } from '../public/routes';
+import { statisticsRoutes } from '../statistics/routes';
+import { AreaLayout } from './AreaLayout';
+import { HomePage } from './HomePage';
+import { NotFoundPage } from './NotFoundPage';
+import { PublicLayout } from './PublicLayout';
+import { invitationRoutes } from '../people/invitation-routes';
+
+export const router = createBrowserRouter([
+  { path: '/', element: <HomePage /> },
+  { path: '/login', element: <LoginPage /> },
+  ...invitationRoutes,
+  {
+    path: '/a/:area',
+    element: <AreaLayout />,
+    children: [
+      ...dashboardRoutes,
+      ...groupsRoutes,
+      ...meetingsRoutes,
+      ...peopleRoutes,
+      ...organisationsRoutes,
+      ...statisticsRoutes,
+      { path: 'account', element: <AccountPage /> },
+    ],
+  },
+  { path: '/p/:area', element: <PublicLayout />, children: publicRoutes },
+  { path: '*', element: <NotFoundPage /> },
+]);

@@ -1,0 +1,4 @@
+import type { RouteObject } from 'react-router';
+
+/** Pages of this capability, relative to /a/:area. */
+export const organisationsRoutes: RouteObject[] = [];
