@@ -14,7 +14,7 @@ if (major < 20 || (major === 20 && minor < 19)) {
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 console.log('Building the API and the web app…');
-const build = spawnSync(process.execPath, [join(root, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '--projects=api,web', '--output-style=stream'], {
+const build = spawnSync(process.execPath, [join(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'build', '--projects=api,web', '--output-style=stream'], {
   cwd: root,
   env,
   stdio: ['ignore', 'ignore', 'inherit'],

@@ -6,7 +6,7 @@
 //   4. build, then the browser tests (playwright-core on the system Chromium) against the built app
 // Ends with one line "Summary: N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,8 +54,21 @@ function finish(ok) {
   process.exit(ok && failed === 0 ? 0 : 1);
 }
 
-const nx = bin('nx', 'bin/nx.js');
+const nx = bin('nx', 'dist/bin/nx.js');
 if (!step('Lint and type-check', [nx, 'run-many', '-t', 'lint', 'typecheck', '--projects=api,web,web-e2e', '--output-style=stream', '--skip-nx-cache'])) {
+  finish(false);
+}
+
+// The web app's generated operation types must match the committed schema and operations.
+const codegenOut = join(root, 'tmp/codegen-check/');
+rmSync(codegenOut, { recursive: true, force: true });
+env.KOMPLAN_CODEGEN_OUT = codegenOut;
+if (!step('GraphQL codegen is current', [bin('@graphql-codegen/cli', 'cjs/bin.js'), '--config', 'apps/web/codegen.ts', '--silent'])) finish(false);
+delete env.KOMPLAN_CODEGEN_OUT;
+const committed = join(root, 'apps/web/src/gql');
+const stale = readdirSync(codegenOut).filter((file) => !existsSync(join(committed, file)) || readFileSync(join(committed, file), 'utf8') !== readFileSync(join(codegenOut, file), 'utf8'));
+if (stale.length) {
+  console.error(`apps/web/src/gql is stale (${stale.join(', ')}): run \`npx nx run web:codegen\` and commit.`);
   finish(false);
 }
 
