@@ -17,10 +17,12 @@ console.log('Building the API and the web app…');
 const build = spawnSync(process.execPath, [join(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'build', '--projects=api,web', '--output-style=stream'], {
   cwd: root,
   env,
-  stdio: ['ignore', 'ignore', 'inherit'],
+  stdio: ['ignore', 'pipe', 'pipe'],
+  encoding: 'utf8',
 });
 if (build.status !== 0) {
-  console.error('The build failed; run `npx nx run-many -t build --projects=api,web` to see why.');
+  console.error(build.stdout, build.stderr);
+  console.error('The build failed (output above).');
   process.exit(build.status ?? 1);
 }
 

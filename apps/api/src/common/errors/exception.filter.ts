@@ -26,8 +26,10 @@ function fromHttpStatus(status: number): ErrorCode {
   return ErrorCode.INTERNAL_SERVER_ERROR;
 }
 
-const isHttpError = (error: unknown): error is Error & { status: number } =>
-  error instanceof Error && typeof (error as { status?: unknown }).status === 'number' && (error as { status: number }).status < 500;
+const isHttpError = (error: unknown): error is Error & { status: number } => {
+  const status: unknown = error instanceof Error ? Reflect.get(error, 'status') : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
 
 /**
  * The one place where failures become responses: domain exceptions turn into GraphQL errors with
