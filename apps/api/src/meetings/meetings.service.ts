@@ -30,7 +30,9 @@ export class MeetingsService {
     if (filter?.to) query.andWhere('m.startsAt < :to', { to: filter.to });
     if (filter?.groupId) query.andWhere('m.groupId = :groupId', { groupId: filter.groupId });
     if (filter?.kind) query.andWhere('m.kind = :kind', { kind: filter.kind });
-    const [items, total] = await query.getManyAndCount();
+    // Always two statements (getManyAndCount skips the count on a short first page): the cost of
+    // a page does not depend on how many meetings there are.
+    const [items, total] = await Promise.all([query.getMany(), query.getCount()]);
     return { items, total };
   }
 
