@@ -71,7 +71,8 @@ export class MinutesService {
     const id = (updated.raw as { id: string }[])[0]?.id;
     if (id) return repo.findOneByOrFail({ id });
     const current = await repo.findOneBy({ meetingId, areaId });
-    if (current && current.status === MinutesStatus.DRAFT && current.version === expectedVersion) throw conflict('minutesEmpty');
+    // No minutes yet, or the version read is current but its text is blank: nothing to publish.
+    if (!current || (current.status === MinutesStatus.DRAFT && current.version === expectedVersion)) throw conflict('minutesEmpty');
     throw await this.whyRefused(areaId, meetingId);
   }
 
