@@ -47,7 +47,7 @@ export class GroupsResolver {
   }
 
   @Mutation(() => WorkingGroupEntity, { description: 'Archives a group: it keeps its history but no longer changes.' })
-  @Authorize(Rules.areaRole(AreaRole.COORDINATOR))
+  @Authorize(Rules.areaRoleOn<{ id?: string }>(WorkingGroupEntity, (args) => args.id, AreaRole.COORDINATOR))
   async archiveGroup(@Args() { id }: IdArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<WorkingGroupEntity> {
     return this.service.archive(await viewer, id);
   }

@@ -17,7 +17,9 @@ export class OrganisationMembershipsResolver {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Mutation(() => OrganisationMembershipEntity, { description: 'Records that a person represents an organisation from a date.' })
-  @Authorize(Rules.areaRole(AreaRole.COORDINATOR))
+  @Authorize(
+    Rules.areaRoleOn<{ input?: { organisationId?: string } }>(OrganisationEntity, (args) => args.input?.organisationId, AreaRole.COORDINATOR),
+  )
   async addOrganisationMember(
     @Args('input') input: AddOrganisationMemberInput,
     @CurrentViewer() viewer: Promise<Viewer>,
@@ -26,7 +28,13 @@ export class OrganisationMembershipsResolver {
   }
 
   @Mutation(() => OrganisationMembershipEntity, { description: 'Records the last day a person represents an organisation.' })
-  @Authorize(Rules.areaRole(AreaRole.COORDINATOR))
+  @Authorize(
+    Rules.areaRoleOn<{ input?: { membershipId?: string } }>(
+      OrganisationMembershipEntity,
+      (args) => args.input?.membershipId,
+      AreaRole.COORDINATOR,
+    ),
+  )
   async endOrganisationMembership(
     @Args('input') input: EndOrganisationMembershipInput,
     @CurrentViewer() viewer: Promise<Viewer>,

@@ -39,7 +39,7 @@ export class OrganisationsResolver {
   }
 
   @Mutation(() => OrganisationEntity, { description: 'Changes an organisation.' })
-  @Authorize(Rules.areaRole(AreaRole.COORDINATOR))
+  @Authorize(Rules.areaRoleOn<{ input?: { id?: string } }>(OrganisationEntity, (args) => args.input?.id, AreaRole.COORDINATOR))
   async updateOrganisation(@Args('input') input: UpdateOrganisationInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<OrganisationEntity> {
     return this.service.update(await viewer, input);
   }

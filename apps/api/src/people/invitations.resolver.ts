@@ -22,7 +22,7 @@ export class InvitationsResolver {
   ) {}
 
   @Mutation(() => InvitationLink, { description: 'Creates a one-time link by which the person sets a password; valid for 14 days.' })
-  @Authorize(Rules.areaRole(AreaRole.COORDINATOR))
+  @Authorize(Rules.areaRoleOn<{ input?: { personId?: string } }>(PersonEntity, (args) => args.input?.personId, AreaRole.COORDINATOR))
   async invitePerson(
     @Args('input') input: InvitePersonInput,
     @CurrentViewer() viewer: Promise<Viewer>,

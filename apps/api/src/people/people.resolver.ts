@@ -39,7 +39,7 @@ export class PeopleResolver {
   }
 
   @Mutation(() => PersonEntity, { description: 'Changes a person’s name, contacts or roles.' })
-  @Authorize(Rules.areaRole(AreaRole.COORDINATOR))
+  @Authorize(Rules.areaRoleOn<{ input?: { id?: string } }>(PersonEntity, (args) => args.input?.id, AreaRole.COORDINATOR))
   async updatePerson(@Args('input') input: UpdatePersonInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<PersonEntity> {
     return this.service.update(await viewer, input);
   }

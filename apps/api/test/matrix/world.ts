@@ -58,4 +58,9 @@ export interface MutationCase {
   public?: boolean;
   /** Mutations on one's own account (password, language): there is no object of another area. */
   ownAccount?: boolean;
+  /**
+   * Mutations that create a new object in the area of the request (createPerson, createGroup…):
+   * the other area's coordinator rightly may do that in their own area, so only naming ours is tried.
+   */
+  createsInArea?: boolean;
 }
