@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+
 /**
  * Case- and diacritics-insensitive search without the unaccent extension: both the column and the
  * search text are lower-cased and stripped of Czech, Slovak, Polish and German accents with the
@@ -35,3 +37,23 @@ export const fold = (text: string): string => [...text.toLowerCase()].map((char)
 
 /** A LIKE pattern matching values that contain `search` (folded; %, _ and \ taken literally). */
 export const containsPattern = (search: string): string => `%${fold(search.trim()).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/** ICU collations that sort names the way each language does (in Czech, Č after C and Ch after H). */
+const ICU_COLLATIONS: Record<string, string> = { cs: 'cs-x-icu', pl: 'pl-x-icu', en: 'und-x-icu' };
+const availableCollations = new WeakMap<DataSource, Map<string, Promise<boolean>>>();
+
+/**
+ * SQL to sort by a name column in the order of `locale`. PostgreSQL builds with ICU (the usual
+ * ones, and the embedded one) have the language's collation; without it, names are sorted folded.
+ */
+export async function orderByNameSql(db: DataSource, column: string, locale: string | undefined): Promise<string> {
+  const collation = ICU_COLLATIONS[locale ?? 'cs'] ?? ICU_COLLATIONS['cs']!;
+  let known = availableCollations.get(db);
+  if (!known) availableCollations.set(db, (known = new Map()));
+  let available = known.get(collation);
+  if (!available) {
+    available = db.query('SELECT 1 FROM pg_collation WHERE collname = $1', [collation]).then((rows: unknown[]) => rows.length > 0);
+    known.set(collation, available);
+  }
+  return (await available) ? `${column} COLLATE "${collation}"` : foldSql(column);
+}

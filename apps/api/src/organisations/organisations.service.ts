@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { areaIdOf, Viewer } from '../access/viewer';
 import { badInput, notFound } from '../common/errors/domain.exception';
 import { Page } from '../common/pagination';
-import { containsPattern, foldSql } from '../common/search';
+import { containsPattern, foldSql, orderByNameSql } from '../common/search';
 import { isUniqueViolation } from '../database/unique-violation';
 import { PersonEntity } from '../people/person.entity';
 import { AddOrganisationMemberInput, EndOrganisationMembershipInput } from './dto/organisation-membership.input';
@@ -29,7 +29,7 @@ export class OrganisationsService {
     }
     if (args.side) query.andWhere('o.side = :side', { side: args.side });
     const [items, total] = await query
-      .orderBy(foldSql('o.name'))
+      .orderBy(await orderByNameSql(this.db, 'o.name', viewer.area?.defaultLocale))
       .addOrderBy('o.name')
       .addOrderBy('o.id')
       .offset(args.offset)

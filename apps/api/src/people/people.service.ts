@@ -5,7 +5,7 @@ import { areaIdOf, hasAreaRole, Viewer } from '../access/viewer';
 import { todayIn } from '../common/dates';
 import { badInput, notFound } from '../common/errors/domain.exception';
 import { Page } from '../common/pagination';
-import { containsPattern, foldSql } from '../common/search';
+import { containsPattern, foldSql, orderByNameSql } from '../common/search';
 import { isUniqueViolation } from '../database/unique-violation';
 import { OrganisationMembershipEntity } from '../organisations/organisation-membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -35,7 +35,7 @@ export class PeopleService {
     }
     if (args.role) query.andWhere(':role = ANY(p.roles)', { role: args.role });
     const [items, total] = await query
-      .orderBy(foldSql('p.full_name'))
+      .orderBy(await orderByNameSql(this.db, 'p.full_name', viewer.area?.defaultLocale))
       .addOrderBy('p.full_name')
       .addOrderBy('p.id')
       .offset(args.offset)
