@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget } from 'typeorm';
 
 /**
  * Case- and diacritics-insensitive search without the unaccent extension: both the column and the
@@ -56,4 +56,26 @@ export async function orderByNameSql(db: DataSource, column: string, locale: str
     known.set(collation, available);
   }
   return (await available) ? `${column} COLLATE "${collation}"` : foldSql(column);
+}
+
+/**
+ * Whether another row of the area already has this name, regardless of case (JavaScript lower-
+ * cases every letter; PostgreSQL's lower() in a C-locale database only the ASCII ones).
+ */
+export async function isNameTaken(
+  manager: EntityManager,
+  entity: EntityTarget<{ id: string; areaId: string; name: string }>,
+  areaId: string,
+  name: string,
+  exceptId?: string,
+): Promise<boolean> {
+  const candidates = await manager
+    .getRepository(entity)
+    .createQueryBuilder('row')
+    .select(['row.id', 'row.name'])
+    .where('row.areaId = :areaId', { areaId })
+    .andWhere(`${foldSql('row.name')} = :folded`, { folded: fold(name) })
+    .getMany();
+  const lower = name.toLowerCase();
+  return candidates.some((row) => row.id !== exceptId && row.name.toLowerCase() === lower);
 }

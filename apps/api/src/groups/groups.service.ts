@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { areaIdOf, Viewer } from '../access/viewer';
 import { badInput, notFound } from '../common/errors/domain.exception';
+import { isNameTaken } from '../common/search';
 import { isUniqueViolation } from '../database/unique-violation';
 import { CURRENT_MEMBERSHIP_SQL } from '../organisations/organisation-membership.loaders';
 import { OrganisationMembershipEntity } from '../organisations/organisation-membership.entity';
@@ -144,13 +145,7 @@ export class GroupsService {
   }
 
   private async assertNameFree(manager: EntityManager, areaId: string, name: string, exceptId?: string): Promise<void> {
-    const query = manager
-      .getRepository(WorkingGroupEntity)
-      .createQueryBuilder('g')
-      .where('g.areaId = :areaId', { areaId })
-      .andWhere('lower(g.name) = lower(:name)', { name });
-    if (exceptId) query.andWhere('g.id <> :exceptId', { exceptId });
-    if (await query.getExists()) throw badInput('input.name', 'nameTaken');
+    if (await isNameTaken(manager, WorkingGroupEntity, areaId, name, exceptId)) throw badInput('input.name', 'nameTaken');
   }
 
   /** Runs a write whose unique group name another request may have taken in the meantime. */

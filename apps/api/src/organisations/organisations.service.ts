@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { areaIdOf, Viewer } from '../access/viewer';
 import { badInput, notFound } from '../common/errors/domain.exception';
 import { Page } from '../common/pagination';
-import { containsPattern, foldSql, orderByNameSql } from '../common/search';
+import { containsPattern, foldSql, isNameTaken, orderByNameSql } from '../common/search';
 import { isUniqueViolation } from '../database/unique-violation';
 import { PersonEntity } from '../people/person.entity';
 import { AddOrganisationMemberInput, EndOrganisationMembershipInput } from './dto/organisation-membership.input';
@@ -123,12 +123,7 @@ export class OrganisationsService {
   }
 
   private async assertNameFree(manager: EntityManager, areaId: string, name: string, exceptId?: string): Promise<void> {
-    const query = manager
-      .getRepository(OrganisationEntity)
-      .createQueryBuilder('o')
-      .where('o.areaId = :areaId', { areaId })
-      .andWhere('lower(o.name) = lower(:name)', { name });
-    if (exceptId) query.andWhere('o.id <> :exceptId', { exceptId });
-    if (await query.getExists()) throw badInput('input.name', 'nameTaken');
+    if (await isNameTaken(manager, OrganisationEntity, areaId, name, exceptId)) throw badInput('input.name', 'nameTaken');
   }
+
 }
