@@ -109,6 +109,9 @@ describe('working groups', () => {
     await groupCoordinator.client.ok(REMOVE, { input: { groupId: group.id, personId: ondrej.id } });
     expect((await add({ personId: ondrej.id, organisationId: mesto.id })).addGroupMember.organisation).toEqual({ name: 'Město' });
     expect((await add({ personId: alena.id, role: 'COORDINATOR' })).addGroupMember).toMatchObject({ role: 'COORDINATOR', organisation: null });
+    const unnamedRole = await t.fixtures.person(area, { fullName: 'Zuzana Čtyři' });
+    expect((await add({ personId: unnamedRole.id, role: null })).addGroupMember.role).toBe('MEMBER');
+    await groupCoordinator.client.ok(REMOVE, { input: { groupId: group.id, personId: unnamedRole.id } });
 
     const { group: view } = await coordinator.client.ok<{ group: GroupView }>(GROUP, { id: group.id });
     expect(view.memberCount).toBe(4);

@@ -23,9 +23,10 @@ export class GroupsResolver {
   @Authorize(Rules.areaMember())
   async groups(
     @CurrentViewer() viewer: Promise<Viewer>,
-    @Args('includeArchived', { defaultValue: false, description: 'Also the archived groups.' }) includeArchived: boolean,
+    @Args('includeArchived', { type: () => Boolean, nullable: true, defaultValue: false, description: 'Also the archived groups.' })
+    includeArchived: boolean | null,
   ): Promise<WorkingGroupEntity[]> {
-    return this.service.list(await viewer, includeArchived);
+    return this.service.list(await viewer, includeArchived ?? false);
   }
 
   @Query(() => WorkingGroupEntity, { nullable: true, description: 'One working group of the area (archived ones too); null when there is none.' })
@@ -56,10 +57,15 @@ export class GroupsResolver {
   members(
     @Parent() group: WorkingGroupEntity,
     @Context() ctx: RequestContext,
-    @Args('includeFormer', { defaultValue: false, description: 'Also those who have left (after the current members).' })
-    includeFormer: boolean,
+    @Args('includeFormer', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: 'Also those who have left (after the current members).',
+    })
+    includeFormer: boolean | null,
   ): Promise<GroupMembershipEntity[]> {
-    return groupMembers(ctx.loaders, includeFormer).load(group.id);
+    return groupMembers(ctx.loaders, includeFormer ?? false).load(group.id);
   }
 
   @ResolveField(() => Int, { description: 'Number of current members.' })

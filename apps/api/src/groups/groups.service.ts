@@ -11,7 +11,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { AddGroupMemberInput, RemoveGroupMemberInput } from './dto/group-member.input';
 import { CreateGroupInput, UpdateGroupInput } from './dto/group.input';
-import { GroupKind } from './group.enums';
+import { GroupKind, GroupRole } from './group.enums';
 import { GroupMembershipEntity } from './group-membership.entity';
 import { WorkingGroupEntity } from './working-group.entity';
 
@@ -102,7 +102,14 @@ export class GroupsService {
         }
         organisationId ??= await this.soleOrganisation(tx, areaId, input.personId);
         return memberships.save(
-          memberships.create({ areaId, groupId: group.id, personId: input.personId, role: input.role, organisationId, leftAt: null }),
+          memberships.create({
+            areaId,
+            groupId: group.id,
+            personId: input.personId,
+            role: input.role ?? GroupRole.MEMBER,
+            organisationId,
+            leftAt: null,
+          }),
         );
       });
     } catch (error) {

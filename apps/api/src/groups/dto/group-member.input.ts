@@ -1,6 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { IsOptionalNotNull } from '../../common/validation/is-optional-not-null.decorator';
 import { GroupRole } from '../group.enums';
 
 @InputType({ description: 'A person joining a working group.' })
@@ -13,10 +12,10 @@ export class AddGroupMemberInput {
   @IsUUID('all')
   personId!: string;
 
-  @Field(() => GroupRole, { defaultValue: GroupRole.MEMBER, description: 'Coordinator or member of the group.' })
-  @IsOptionalNotNull()
+  @Field(() => GroupRole, { nullable: true, defaultValue: GroupRole.MEMBER, description: 'Coordinator or member of the group (member when left empty).' })
+  @IsOptional()
   @IsEnum(GroupRole)
-  role: GroupRole = GroupRole.MEMBER;
+  role?: GroupRole | null = GroupRole.MEMBER;
 
   @Field(() => ID, {
     nullable: true,
