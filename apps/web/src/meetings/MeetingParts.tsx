@@ -82,6 +82,18 @@ export function DecisionList({ items, label }: { items: readonly { id: string; t
   );
 }
 
+/**
+ * A badge in a pale tint of its colour with dark text (at least 7:1 contrast in every colour);
+ * the word carries the meaning, the colour only repeats it.
+ */
+export function StatusBadge({ color, children }: { color: string; children: React.ReactNode }) {
+  return (
+    <Badge color={color} variant="light" c="dark.9" style={{ border: `1px solid var(--mantine-color-${color}-6)` }}>
+      {children}
+    </Badge>
+  );
+}
+
 /** Badges for a meeting's state; the words carry the meaning, colour only repeats it. */
 export function MeetingBadges({ isPublic, cancelledAt }: { isPublic?: boolean; cancelledAt?: string | null }) {
   const { t } = useTranslation('meetings');
@@ -89,14 +101,10 @@ export function MeetingBadges({ isPublic, cancelledAt }: { isPublic?: boolean; c
   return (
     <Group gap={6}>
       {cancelledAt ? (
-        <Badge color="red" variant="light">
-          {t('badge.cancelled')}
-        </Badge>
+        <StatusBadge color="red">{t('badge.cancelled')}</StatusBadge>
       ) : null}
       {isPublic ? (
-        <Badge color="teal" variant="light">
-          {t('badge.public')}
-        </Badge>
+        <StatusBadge color="teal">{t('badge.public')}</StatusBadge>
       ) : null}
     </Group>
   );

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { AgendaList, DecisionList, Paragraphs } from '../meetings/MeetingParts';
+import { AgendaList, DecisionList, Paragraphs, StatusBadge } from '../meetings/MeetingParts';
 import { formatDateTime, formatRange } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
@@ -37,7 +37,7 @@ export function PublicMeetingPage() {
       {back}
       <PageHeader title={meeting.title} subtitle={meeting.group?.name} />
       <Stack gap="lg">
-        {meeting.cancelledAt ? <Badge color="red">{t('meeting.cancelled')}</Badge> : null}
+        {meeting.cancelledAt ? <StatusBadge color="red">{t('meeting.cancelled')}</StatusBadge> : null}
         <Paper withBorder p="md">
           <Table variant="vertical" layout="fixed" aria-label={t('meeting.details')}>
             <Table.Tbody>

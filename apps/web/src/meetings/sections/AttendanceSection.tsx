@@ -75,7 +75,7 @@ export function AttendanceSection({ meeting, reload }: { meeting: MeetingData; r
                     value={marks[invitation.person.id] ?? NOT_MARKED}
                     onChange={(value) => mark({ [invitation.person.id]: value })}
                     data={ATTENDANCE.map((value) => ({ value, label: t(`common:enums.Attendance.${value}`) }))}
-                    color={marks[invitation.person.id] === 'PRESENT' ? 'green' : marks[invitation.person.id] === 'ABSENT' ? 'red' : 'yellow'}
+                    color="komplan"
                   />
                 </Group>
               </Paper>
@@ -172,6 +172,7 @@ function Guests({ meeting, reload }: { meeting: MeetingData; reload: () => Promi
                   size="compact-md"
                   variant="subtle"
                   color="red"
+                  confirmColor="red.9"
                   aria-label={t('attendance.removeGuestNamed', { name: guest.fullName })}
                   question={t('attendance.removeGuestQuestion', { name: guest.fullName })}
                   confirmLabel={t('attendance.removeGuest')}

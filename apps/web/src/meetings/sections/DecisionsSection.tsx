@@ -53,6 +53,7 @@ export function DecisionsSection({ meeting, reload }: { meeting: MeetingData; re
                   size="compact-md"
                   variant="subtle"
                   color="red"
+                  confirmColor="red.9"
                   question={t('decisions.removeQuestion', { number: index + 1 })}
                   details={decision.text}
                   confirmLabel={t('decisions.removeConfirm')}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { InvitationReply } from '../../gql/graphql';
 import { serverError, type ServerError } from '../../ui/errors';
 import { EmptyState } from '../../ui/States';
 import type { MeetingData } from '../MeetingPage';
+import { StatusBadge } from '../MeetingParts';
 import { InviteToMeetingDocument, MeetingPeopleDocument, ReplyToInvitationDocument } from '../meetings.operations';
 
 const REPLIES: InvitationReply[] = ['ATTEND', 'MAYBE', 'DECLINE'];
@@ -56,9 +57,7 @@ export function InvitationsSection({ meeting, reload }: { meeting: MeetingData; 
                   <Table.Td>{invitation.person.fullName}</Table.Td>
                   <Table.Td>{invitation.organisation?.name ?? '—'}</Table.Td>
                   <Table.Td>
-                    <Badge color={REPLY_COLORS[invitation.reply]} variant="light">
-                      {t(`common:enums.InvitationReply.${invitation.reply}`)}
-                    </Badge>
+                    <StatusBadge color={REPLY_COLORS[invitation.reply]}>{t(`common:enums.InvitationReply.${invitation.reply}`)}</StatusBadge>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -90,7 +89,6 @@ function MyReply({ meeting, reload }: { meeting: MeetingData; reload: () => Prom
               key={value}
               size="md"
               variant={current === value ? 'filled' : 'default'}
-              color={current === value ? REPLY_COLORS[value] : undefined}
               aria-pressed={current === value}
               loading={loading}
               onClick={async () => {

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -7,7 +7,7 @@ import { serverError, type ServerError } from '../../ui/errors';
 import { formatDateTime } from '../../ui/format';
 import { EmptyState } from '../../ui/States';
 import type { MeetingData } from '../MeetingPage';
-import { Paragraphs } from '../MeetingParts';
+import { Paragraphs, StatusBadge } from '../MeetingParts';
 import { PublishMinutesDocument, SaveMinutesDocument } from '../meetings.operations';
 
 /** Published minutes for everyone; the draft editor (with conflict detection) for organisers. */
@@ -19,9 +19,7 @@ export function MinutesSection({ meeting, reload }: { meeting: MeetingData; relo
     return (
       <Stack>
         <Group gap="xs">
-          <Badge color="teal" variant="light">
-            {t('common:enums.MinutesStatus.PUBLISHED')}
-          </Badge>
+          <StatusBadge color="teal">{t('common:enums.MinutesStatus.PUBLISHED')}</StatusBadge>
           {minutes.publishedAt ? (
             <Text size="sm" c="dimmed">
               {t('minutes.publishedAt', { date: formatDateTime(minutes.publishedAt, meeting.timezone) })}
@@ -77,9 +75,7 @@ function MinutesEditor({ meeting, reload }: { meeting: MeetingData; reload: () =
   return (
     <Stack>
       <Group gap="xs">
-        <Badge color="gray" variant="light">
-          {t('common:enums.MinutesStatus.DRAFT')}
-        </Badge>
+        <StatusBadge color="gray">{t('common:enums.MinutesStatus.DRAFT')}</StatusBadge>
         <Text size="sm">{t('minutes.version', { version: baseVersion })}</Text>
         {minutes?.updatedAt ? (
           <Text size="sm" c="dimmed">

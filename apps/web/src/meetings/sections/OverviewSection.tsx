@@ -70,7 +70,7 @@ export function OverviewSection({ meeting, area }: { meeting: MeetingData; area:
               {t('overview.edit')}
             </Button>
             <ConfirmButton
-              color="red"
+              color="red.9"
               variant="outline"
               loading={loading}
               question={t('overview.cancelQuestion', { title: meeting.title })}
