@@ -69,8 +69,10 @@ export function AttendanceSection({ meeting, reload }: { meeting: MeetingData; r
                     </Text>
                   </div>
                   <SegmentedControl
-                    size="md"
+                    size="sm"
+                    fullWidth
                     w={{ base: '100%', sm: 'auto' }}
+                    styles={{ label: { paddingInline: 6, paddingBlock: 10, fontSize: 'var(--mantine-font-size-sm)' } }}
                     aria-label={t('attendance.of', { name: invitation.person.fullName })}
                     value={marks[invitation.person.id] ?? NOT_MARKED}
                     onChange={(value) => mark({ [invitation.person.id]: value })}
@@ -91,7 +93,7 @@ export function AttendanceSection({ meeting, reload }: { meeting: MeetingData; r
               {t('attendance.saved')}
             </Alert>
           ) : null}
-          <Group style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', paddingBlock: 8, zIndex: 1 }}>
+          <Group>
             <Button size="md" loading={loading} onClick={() => void save()}>
               {t('attendance.save')}
             </Button>
