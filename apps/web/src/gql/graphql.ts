@@ -4,22 +4,35 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A decision taken at a meeting. */
 export type AddDecisionInput = {
+  /** The meeting. */
   meetingId: string | number;
+  /** Wording of the decision. */
   text: string;
 };
 
+/** A walk-in guest of a meeting. */
 export type AddMeetingGuestInput = {
+  /** Name of the guest. */
   fullName: string;
+  /** The meeting. */
   meetingId: string | number;
+  /** Registered organisation of the guest. */
   organisationId?: string | number | null | undefined;
+  /** Organisation named by the guest when it is not registered. */
   organisationName?: string | null | undefined;
 };
 
+/** One item of an agenda, in the order given. */
 export type AgendaItemInput = {
+  /** Planned duration in minutes. */
   durationMinutes?: number | null | undefined;
+  /** Notes for the item. */
   notes?: string | null | undefined;
+  /** Person presenting the item. */
   presenterId?: string | number | null | undefined;
+  /** What is discussed. */
   title: string;
 };
 
@@ -39,14 +52,19 @@ export type AreaRole =
   /** Staff of a social-service provider submitting services and intentions. */
   | 'PROVIDER';
 
+/** Whether an invitee came to the meeting. */
 export type Attendance =
   | 'ABSENT'
   | 'EXCUSED'
   | 'PRESENT';
 
+/** Attendance of one invitee. */
 export type AttendanceEntryInput = {
+  /** Present, excused or absent. */
   attendance: Attendance;
+  /** Organisation the person came for; by default their organisation on the meeting date. */
   organisationId?: string | number | null | undefined;
+  /** The invited person. */
   personId: string | number;
 };
 
@@ -58,34 +76,53 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** A new meeting of a group or of the whole area. */
 export type CreateMeetingInput = {
-  agenda?: Array<AgendaItemInput> | null | undefined;
+  /** The agenda, in order. */
+  agenda?: Array<AgendaItemInput>;
+  /** Maximum number of participants. */
   capacity?: number | null | undefined;
+  /** Purpose and practical notes. */
   description?: string | null | undefined;
+  /** End; must be later than the start. */
   endsAt: string;
+  /** The group holding the meeting; empty for an area-wide meeting. */
   groupId?: string | number | null | undefined;
-  isPublic?: boolean | null | undefined;
+  /** Shown to the public without login. */
+  isPublic?: boolean;
+  /** Kind of meeting. */
   kind: MeetingKind;
+  /** Link to join online (http or https). */
   onlineUrl?: string | null | undefined;
+  /** Address or room. */
   place?: string | null | undefined;
+  /** Start. */
   startsAt: string;
+  /** IANA time zone; by default the area one. */
   timezone?: string | null | undefined;
+  /** Title of the meeting. */
   title: string;
 };
 
+/** A working group for one target group, or the management team of the area. */
 export type GroupKind =
   | 'MANAGEMENT_TEAM'
   | 'TARGET_GROUP';
 
+/** An invitee's reply to an invitation. */
 export type InvitationReply =
   | 'ATTEND'
   | 'DECLINE'
   | 'MAYBE'
   | 'PENDING';
 
+/** Invites the members of a group and/or named people; inviting someone twice changes nothing. */
 export type InviteToMeetingInput = {
+  /** Invite every current member of this group. */
   groupId?: string | number | null | undefined;
+  /** The meeting. */
   meetingId: string | number;
+  /** Invite these people of the area. */
   personIds?: Array<string | number> | null | undefined;
 };
 
@@ -97,13 +134,19 @@ export type LoginInput = {
   password: string;
 };
 
+/** Which meetings to list; every condition is optional. */
 export type MeetingFilter = {
+  /** Meetings ending after this instant. */
   from?: string | null | undefined;
+  /** Meetings of this group only. */
   groupId?: string | number | null | undefined;
+  /** Meetings of this kind only. */
   kind?: MeetingKind | null | undefined;
+  /** Meetings starting before this instant. */
   to?: string | null | undefined;
 };
 
+/** Kind of meeting. */
 export type MeetingKind =
   | 'MANAGEMENT_TEAM'
   | 'PUBLIC_FORUM'
@@ -112,59 +155,96 @@ export type MeetingKind =
   | 'WORKING_GROUP'
   | 'WORKSHOP';
 
+/** Draft minutes are internal; published ones are final. */
 export type MinutesStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** Publication of the minutes at the version the viewer has read. */
 export type PublishMinutesInput = {
+  /** Version being published. */
   expectedVersion: number;
+  /** The meeting. */
   meetingId: string | number;
 };
 
+/** Attendance of invitees of a meeting. */
 export type RecordAttendanceInput = {
+  /** One entry per invitee recorded. */
   entries: Array<AttendanceEntryInput>;
+  /** The meeting. */
   meetingId: string | number;
 };
 
+/** Removes a decision; later ones are renumbered. */
 export type RemoveDecisionInput = {
+  /** The decision. */
   decisionId: string | number;
+  /** The meeting. */
   meetingId: string | number;
 };
 
+/** Removes a guest entry. */
 export type RemoveMeetingGuestInput = {
+  /** The guest entry. */
   guestId: string | number;
+  /** The meeting. */
   meetingId: string | number;
 };
 
+/** The viewer's reply to an invitation. */
 export type ReplyToInvitationInput = {
+  /** The meeting. */
   meetingId: string | number;
+  /** Attend, decline or maybe. */
   reply: InvitationReply;
 };
 
+/** A save of the minutes naming the version it edited. */
 export type SaveMinutesInput = {
+  /** Text of the minutes (Markdown). */
   body: string;
+  /** Version the text was edited from; 0 when there are no minutes yet. */
   expectedVersion: number;
+  /** The meeting. */
   meetingId: string | number;
 };
 
+/** The whole agenda of a meeting, replacing the previous one. */
 export type SetAgendaInput = {
+  /** Items in order. */
   items: Array<AgendaItemInput>;
+  /** The meeting. */
   meetingId: string | number;
 };
 
+/** Changes of a meeting; omitted fields stay as they are. */
 export type UpdateMeetingInput = {
+  /** A new agenda replacing the old one. */
   agenda?: Array<AgendaItemInput> | null | undefined;
+  /** Maximum number of participants; null clears it. */
   capacity?: number | null | undefined;
+  /** Purpose and practical notes. */
   description?: string | null | undefined;
+  /** End; must be later than the start. */
   endsAt?: string | null | undefined;
+  /** Move the meeting to this group (the viewer must coordinate it too). */
   groupId?: string | number | null | undefined;
+  /** The meeting. */
   id: string | number;
+  /** Shown to the public without login. */
   isPublic?: boolean | null | undefined;
+  /** Kind of meeting. */
   kind?: MeetingKind | null | undefined;
+  /** Link to join online; null clears it. */
   onlineUrl?: string | null | undefined;
+  /** Address or room; null clears it. */
   place?: string | null | undefined;
+  /** Start. */
   startsAt?: string | null | undefined;
+  /** IANA time zone. */
   timezone?: string | null | undefined;
+  /** Title of the meeting. */
   title?: string | null | undefined;
 };
 
@@ -238,7 +318,7 @@ export type MeetingQueryVariables = Exact<{
 }>;
 
 
-export type MeetingQuery = { meeting: { id: string, groupId: string | null, kind: MeetingKind, title: string, description: string, startsAt: string, endsAt: string, timezone: string, place: string | null, onlineUrl: string | null, capacity: number | null, isPublic: boolean, cancelledAt: string | null, canManage: boolean, group: { id: string, name: string, kind: GroupKind } | null, agenda: Array<{ id: string, position: number, title: string, notes: string | null, durationMinutes: number | null, presenter: { id: string, fullName: string } | null }>, decisions: Array<{ id: string, position: number, text: string, createdAt: string }>, invitations: Array<{ id: string, reply: InvitationReply, repliedAt: string | null, attendance: Attendance | null, person: { id: string, fullName: string }, organisation: { id: string, name: string } | null }>, myInvitation: { id: string, reply: InvitationReply, repliedAt: string | null, attendance: Attendance | null, person: { id: string, fullName: string } } | null, guests: Array<{ id: string, fullName: string, organisationName: string | null, organisation: { id: string, name: string } | null }>, minutes: { id: string, body: string, status: MinutesStatus, version: number, publishedAt: string | null, updatedAt: string, updatedBy: { id: string, fullName: string } | null } | null, attendanceSummary: { invited: number, attending: number, declined: number, maybe: number, pending: number, present: number, excused: number, absent: number, guests: number } } | null };
+export type MeetingQuery = { meeting: { id: string, groupId: string | null, kind: MeetingKind, title: string, description: string, startsAt: string, endsAt: string, timezone: string, place: string | null, onlineUrl: string | null, capacity: number | null, isPublic: boolean, cancelledAt: string | null, canManage: boolean, group: { id: string, name: string, kind: GroupKind } | null, agenda: Array<{ id: string, position: number, title: string, notes: string, durationMinutes: number | null, presenter: { id: string, fullName: string } | null }>, decisions: Array<{ id: string, position: number, text: string, createdAt: string }>, invitations: Array<{ id: string, reply: InvitationReply, repliedAt: string | null, attendance: Attendance | null, person: { id: string, fullName: string }, organisation: { id: string, name: string } | null }>, myInvitation: { id: string, reply: InvitationReply, repliedAt: string | null, attendance: Attendance | null, person: { id: string, fullName: string } } | null, guests: Array<{ id: string, fullName: string, organisationName: string | null, organisation: { id: string, name: string } | null }>, minutes: { id: string, body: string, status: MinutesStatus, version: number, publishedAt: string | null, updatedAt: string, updatedBy: { id: string, fullName: string } | null } | null, attendanceSummary: { invited: number, attending: number, declined: number, maybe: number, pending: number, present: number, excused: number, absent: number, guests: number } } | null };
 
 export type CreateMeetingMutationVariables = Exact<{
   input: CreateMeetingInput;
@@ -266,7 +346,7 @@ export type SetAgendaMutationVariables = Exact<{
 }>;
 
 
-export type SetAgendaMutation = { setAgenda: { id: string, agenda: Array<{ id: string, position: number, title: string, notes: string | null, durationMinutes: number | null, presenter: { id: string, fullName: string } | null }> } };
+export type SetAgendaMutation = { setAgenda: { id: string, agenda: Array<{ id: string, position: number, title: string, notes: string, durationMinutes: number | null, presenter: { id: string, fullName: string } | null }> } };
 
 export type InviteToMeetingMutationVariables = Exact<{
   input: InviteToMeetingInput;
@@ -347,7 +427,7 @@ export type PublicMeetingQueryVariables = Exact<{
 }>;
 
 
-export type PublicMeetingQuery = { publicMeeting: { id: string, title: string, kind: MeetingKind, description: string, startsAt: string, endsAt: string, timezone: string, place: string | null, onlineUrl: string | null, cancelledAt: string | null, group: { id: string, name: string } | null, agenda: Array<{ id: string, position: number, title: string, notes: string | null, durationMinutes: number | null, presenter: { id: string, fullName: string } | null }>, decisions: Array<{ id: string, position: number, text: string }>, minutes: { id: string, body: string, status: MinutesStatus, publishedAt: string | null } | null } | null };
+export type PublicMeetingQuery = { publicMeeting: { id: string, title: string, kind: MeetingKind, description: string, startsAt: string, endsAt: string, timezone: string, place: string | null, onlineUrl: string | null, cancelledAt: string | null, group: { id: string, name: string } | null, agenda: Array<{ id: string, position: number, title: string, notes: string, durationMinutes: number | null, presenter: { id: string, fullName: string } | null }>, decisions: Array<{ id: string, position: number, text: string }>, minutes: { id: string, body: string, status: MinutesStatus, publishedAt: string | null } | null } | null };
 
 export type ParticipationStatisticsQueryVariables = Exact<{
   from: string;

@@ -106,8 +106,9 @@ function InviteStep({ meeting, onDone }: { area: string; meeting: { id: string; 
   return (
     <Paper withBorder p="lg" maw={560}>
       <Stack>
-        <Alert color="green" role="status" title={t('new.createdTitle')}>
-          {t('new.createdText')}
+        <Alert color="green" role="status">
+          <Text fw={700}>{t('new.createdTitle')}</Text>
+          <Text>{t('new.createdText')}</Text>
         </Alert>
         <Title order={2} size="h4">
           {t('new.inviteTitle')}

@@ -83,7 +83,7 @@ export function StatisticsPage() {
                   <Text component="dt" size="sm" c="dimmed">
                     {label}
                   </Text>
-                  <Text component="dd" m={0} fw={700} fz={28}>
+                  <Text component="dd" m={0} fw={700} fz={/\d/.test(value) ? 28 : 'lg'} lh={/\d/.test(value) ? undefined : 2.2}>
                     {value}
                   </Text>
                 </Paper>

@@ -84,8 +84,9 @@ function MinutesEditor({ meeting, reload }: { meeting: MeetingData; reload: () =
         ) : null}
       </Group>
       {conflict ? (
-        <Alert color="orange" role="alert" title={t('minutes.conflictTitle')}>
+        <Alert color="orange" role="alert">
           <Stack gap="xs">
+            <Text fw={700}>{t('minutes.conflictTitle')}</Text>
             <Text size="sm">{conflict.message}</Text>
             <Button
               variant="white"

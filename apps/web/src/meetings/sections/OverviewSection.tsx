@@ -36,8 +36,9 @@ export function OverviewSection({ meeting, area }: { meeting: MeetingData; area:
   return (
     <Stack>
       {meeting.cancelledAt ? (
-        <Alert color="red" title={t('overview.cancelledTitle')}>
-          {t('overview.cancelledText')}
+        <Alert color="red">
+          <Text fw={700}>{t('overview.cancelledTitle')}</Text>
+          <Text>{t('overview.cancelledText')}</Text>
         </Alert>
       ) : null}
       <MeetingBadges isPublic={meeting.isPublic} cancelledAt={meeting.cancelledAt} />
