@@ -1,8 +1,22 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const root = join(__dirname, '../../../..');
+
+/** A port nobody listens on (or KOMPLAN_E2E_PORT when given). */
+async function freePort(): Promise<string> {
+  if (process.env['KOMPLAN_E2E_PORT']) return process.env['KOMPLAN_E2E_PORT'];
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(String(typeof address === 'object' && address ? address.port : 3456)));
+    });
+  });
+}
 
 /**
  * Starts the built Komplan (dist/) exactly as `npm start` does: demo data, one address for the
@@ -17,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    PORT: process.env['KOMPLAN_E2E_PORT'] ?? '3456',
+    PORT: await freePort(),
     KOMPLAN_DEMO: 'true',
     KOMPLAN_DATA_DIR: dataDir,
     WEB_DIST_DIR: join(root, 'dist/apps/web'),
