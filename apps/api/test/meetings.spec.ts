@@ -349,6 +349,26 @@ describe('meetings', () => {
     expect(byId.get(petr.id)).toMatchObject({ attendance: 'ABSENT', organisation: { name: earlier.name } });
   });
 
+  it('notes on each invitation the organisation the person comes for, before attendance is taken', async () => {
+    const seated = await t.fixtures.group(area);
+    const diakonie = await t.fixtures.organisation(area, { name: `Diakonie ${Date.now()}` });
+    const represented = await t.fixtures.person(area, { fullName: 'Zástupce Diakonie' });
+    const employee = await t.fixtures.person(area, { fullName: 'Zaměstnankyně Charity' });
+    await t.fixtures.membership(seated, groupCoordinator.person, GroupRole.COORDINATOR);
+    await t.fixtures.membership(seated, represented, GroupRole.MEMBER, diakonie);
+    await t.fixtures.membership(seated, employee);
+    await worksFor(t, employee, charity, '2020-01-01');
+    const meeting = await aMeeting(t, area).inGroup(seated).build();
+    await groupCoordinator.client.ok(INVITE, { input: { meetingId: meeting.id, groupId: seated.id } });
+    const data = await groupCoordinator.client.ok<{ meeting: MeetingData }>(
+      `query($id: ID!) { meeting(id: $id) { invitations { person { id } organisation { name } attendance } } }`,
+      { id: meeting.id },
+    );
+    const byId = new Map(data.meeting.invitations.map((i) => [i.person.id, i]));
+    expect(byId.get(represented.id)).toMatchObject({ organisation: { name: diakonie.name }, attendance: null });
+    expect(byId.get(employee.id)).toMatchObject({ organisation: { name: 'Charita Plzeň' }, attendance: null });
+  });
+
   it('refuses every change of a cancelled meeting', async () => {
     const meeting = await aMeeting(t, area).inGroup(group).invite(petr).invite(eva.person).build();
     await groupCoordinator.client.ok(CANCEL, { id: meeting.id });

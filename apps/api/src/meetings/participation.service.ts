@@ -19,20 +19,28 @@ import { lockOpenMeeting } from './meeting-state';
 export class ParticipationService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Invites the current members of a group and/or named people; existing invitations stay as they are. */
+  /**
+   * Invites the current members of a group and/or named people; existing invitations stay as they
+   * are. Each invitation notes the organisation the person comes for: the one they represent in the
+   * group, else their organisation on the meeting day (attendance may still correct it).
+   */
   async invite(areaId: string, input: InviteToMeetingInput): Promise<MeetingEntity> {
     return this.db.transaction(async (tx) => {
       const meeting = await lockOpenMeeting(tx, areaId, input.meetingId);
       const personIds = new Set<string>();
+      const represents = new Map<string, string>();
       if (input.groupId) {
         const group = await tx.getRepository(WorkingGroupEntity).findOneBy({ id: input.groupId, areaId });
         if (!group) throw badInput('input.groupId', 'unknownGroup');
         if (group.archivedAt) throw badInput('input.groupId', 'groupArchived');
         const members = await tx.getRepository(GroupMembershipEntity).find({
-          select: { personId: true },
+          select: { personId: true, organisationId: true },
           where: { groupId: group.id, leftAt: IsNull() },
         });
-        for (const member of members) personIds.add(member.personId);
+        for (const member of members) {
+          personIds.add(member.personId);
+          if (member.organisationId) represents.set(member.personId, member.organisationId);
+        }
       }
       const named = [...new Set(input.personIds ?? [])];
       if (named.length > 0) {
@@ -43,11 +51,19 @@ export class ParticipationService {
         for (const id of named) personIds.add(id);
       }
       if (personIds.size > 0) {
+        const onMeetingDay = await this.organisationsOnMeetingDay(tx, meeting, [...personIds]);
         await tx
           .createQueryBuilder()
           .insert()
           .into(MeetingInvitationEntity)
-          .values([...personIds].map((personId) => ({ areaId, meetingId: meeting.id, personId })))
+          .values(
+            [...personIds].map((personId) => ({
+              areaId,
+              meetingId: meeting.id,
+              personId,
+              organisationId: represents.get(personId) ?? onMeetingDay.get(personId) ?? null,
+            })),
+          )
           .orIgnore()
           .execute();
       }
@@ -91,7 +107,7 @@ export class ParticipationService {
       for (const entry of entries) {
         const invitation = invited.get(entry.personId)!;
         invitation.attendance = entry.attendance;
-        invitation.organisationId = entry.organisationId ?? defaults.get(entry.personId) ?? null;
+        invitation.organisationId = entry.organisationId ?? invitation.organisationId ?? defaults.get(entry.personId) ?? null;
       }
       await tx.getRepository(MeetingInvitationEntity).save([...invited.values()]);
       return meeting;
