@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AreaDocument } from '../auth/auth.operations';
 import { formatNumber } from '../ui/format';
+import { type Inline, parseMarkdown } from '../ui/markdown';
 
 /** The time zone the area schedules in (Europe/Prague until the area says otherwise). */
 export function useAreaTimezone(): string {
@@ -12,20 +14,40 @@ export function useAreaTimezone(): string {
   return data?.area?.timezone ?? 'Europe/Prague';
 }
 
-/** Plain text with blank lines between paragraphs and line breaks kept; no Markdown. */
-export function Paragraphs({ text }: { text: string }) {
-  const paragraphs = text
-    .replace(/\r\n/g, '\n')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
+/** Minutes as written: the Markdown subset of ui/markdown (headings one level below the section's h2). */
+export function MinutesText({ text }: { text: string }) {
+  const inline = (content: Inline[]) =>
+    content.map((part, index) => (part.bold ? <strong key={index}>{part.text}</strong> : <Fragment key={index}>{part.text}</Fragment>));
   return (
     <Stack gap="sm">
-      {paragraphs.map((paragraph, index) => (
-        <Text key={index} style={{ whiteSpace: 'pre-line' }}>
-          {paragraph}
-        </Text>
-      ))}
+      {parseMarkdown(text).map((block, index) => {
+        if (block.kind === 'heading') {
+          return (
+            <Title key={index} order={(block.level + 2) as 3 | 4 | 5} size={block.level === 1 ? 'h4' : 'h5'}>
+              {inline(block.content)}
+            </Title>
+          );
+        }
+        if (block.kind === 'list') {
+          return (
+            <List key={index} type={block.ordered ? 'ordered' : 'unordered'} spacing={4}>
+              {block.items.map((item, itemIndex) => (
+                <List.Item key={itemIndex}>{inline(item)}</List.Item>
+              ))}
+            </List>
+          );
+        }
+        return (
+          <Text key={index}>
+            {block.lines.map((line, lineIndex) => (
+              <Fragment key={lineIndex}>
+                {lineIndex > 0 ? <br /> : null}
+                {inline(line)}
+              </Fragment>
+            ))}
+          </Text>
+        );
+      })}
     </Stack>
   );
 }

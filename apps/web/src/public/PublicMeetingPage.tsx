@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { AgendaList, DecisionList, Paragraphs, StatusBadge } from '../meetings/MeetingParts';
+import { AgendaList, DecisionList, MinutesText, StatusBadge } from '../meetings/MeetingParts';
 import { formatDateTime, formatRange } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
@@ -70,7 +70,7 @@ export function PublicMeetingPage() {
             </Table.Tbody>
           </Table>
         </Paper>
-        {meeting.description ? <Paragraphs text={meeting.description} /> : null}
+        {meeting.description ? <MinutesText text={meeting.description} /> : null}
         <Group>
           <Button component="a" variant="light" href={`/calendar/meetings/${meeting.id}.ics?area=${encodeURIComponent(area)}`} download>
             {t('meeting.ics')}
@@ -102,7 +102,7 @@ export function PublicMeetingPage() {
                   {t('meeting.publishedAt', { date: formatDateTime(minutes.publishedAt, meeting.timezone) })}
                 </Text>
               ) : null}
-              <Paragraphs text={minutes.body} />
+              <MinutesText text={minutes.body} />
             </Paper>
           ) : (
             <Text>{t('meeting.noMinutes')}</Text>

@@ -7,7 +7,7 @@ import { serverError, type ServerError } from '../../ui/errors';
 import { formatDateTime } from '../../ui/format';
 import { EmptyState } from '../../ui/States';
 import type { MeetingData } from '../MeetingPage';
-import { Paragraphs, StatusBadge } from '../MeetingParts';
+import { MinutesText, StatusBadge } from '../MeetingParts';
 import { PublishMinutesDocument, SaveMinutesDocument } from '../meetings.operations';
 
 /** Published minutes for everyone; the draft editor (with conflict detection) for organisers. */
@@ -27,7 +27,7 @@ export function MinutesSection({ meeting, reload }: { meeting: MeetingData; relo
           ) : null}
         </Group>
         <Paper withBorder p="md">
-          <Paragraphs text={minutes.body} />
+          <MinutesText text={minutes.body} />
         </Paper>
       </Stack>
     );

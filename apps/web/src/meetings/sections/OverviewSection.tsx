@@ -7,7 +7,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { serverError, type ServerError } from '../../ui/errors';
 import { formatDateTime, formatRange } from '../../ui/format';
 import type { MeetingData } from '../MeetingPage';
-import { MeetingBadges, Paragraphs } from '../MeetingParts';
+import { MeetingBadges, MinutesText } from '../MeetingParts';
 import { CancelMeetingDocument } from '../meetings.operations';
 
 /** When, where, what kind; the calendar file; edit and cancel for organisers. */
@@ -58,7 +58,7 @@ export function OverviewSection({ meeting, area }: { meeting: MeetingData; area:
       </Paper>
       {meeting.description ? (
         <Paper withBorder p="md">
-          <Paragraphs text={meeting.description} />
+          <MinutesText text={meeting.description} />
         </Paper>
       ) : null}
       <Group>
