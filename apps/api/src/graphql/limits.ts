@@ -54,11 +54,15 @@ export function depthLimitRule(context: ValidationContext): ASTVisitor {
 
 /** Refuses documents with more than LIMITS.aliases aliased fields (alias-based amplification). */
 export function aliasLimitRule(context: ValidationContext): ASTVisitor {
-  let aliases = 0;
+  const aliased = new Set<FieldNode>();
+  let reported = false;
   return {
     Field(node: FieldNode) {
-      if (node.alias) aliases += 1;
-      if (aliases === LIMITS.aliases + 1) context.reportError(limitError(`More than ${LIMITS.aliases} aliases in one request.`));
+      if (node.alias) aliased.add(node);
+      if (aliased.size > LIMITS.aliases && !reported) {
+        reported = true;
+        context.reportError(limitError(`More than ${LIMITS.aliases} aliases in one request.`));
+      }
     },
   };
 }

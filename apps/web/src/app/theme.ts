@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { Anchor, createTheme } from '@mantine/core';
 
 /** Komplan's look: calm public-sector blue, readable sizes, visible focus rings (WCAG 2.1 AA). */
 export const theme = createTheme({
@@ -11,4 +11,6 @@ export const theme = createTheme({
   defaultRadius: 'md',
   focusRing: 'auto',
   headings: { fontWeight: '650' },
+  // Links in text must not rely on colour alone.
+  components: { Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }) },
 });

@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Container, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Group, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { apolloClient } from '../apollo';
+import { LanguageSwitcher } from '../app/LanguageSwitcher';
 import { applyServerError, type ServerError } from '../ui/errors';
 import { PageHeader } from '../ui/PageHeader';
 import { LoginDocument } from './auth.operations';
@@ -39,7 +40,13 @@ export function LoginPage() {
   });
 
   return (
-    <Container size={440} py="xl">
+    <Container size={440} py="xl" component="main" id="main">
+      <Group justify="space-between" mb="xl">
+        <Anchor component={Link} to="/" fw={700} size="xl" underline="never">
+          Komplan
+        </Anchor>
+        <LanguageSwitcher />
+      </Group>
       <PageHeader title={t('login.title')} subtitle={t('login.subtitle')} />
       <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate>
         <Stack>

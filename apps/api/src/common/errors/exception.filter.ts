@@ -26,6 +26,11 @@ function fromHttpStatus(status: number): ErrorCode {
   return ErrorCode.INTERNAL_SERVER_ERROR;
 }
 
+const isHttpError = (error: unknown): error is Error & { status: number } => {
+  const status: unknown = error instanceof Error ? Reflect.get(error, 'status') : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
+
 /**
  * The one place where failures become responses: domain exceptions turn into GraphQL errors with
  * `extensions.code` and `extensions.field` and a message in the requester's language (or into
@@ -56,6 +61,14 @@ export class KomplanExceptionFilter implements GqlExceptionFilter {
       code = fromHttpStatus(exception.getStatus());
       message = code === ErrorCode.INTERNAL_SERVER_ERROR ? translate(locale, 'errors.internal') : exception.message;
       if (code === ErrorCode.INTERNAL_SERVER_ERROR) this.logger.error(exception);
+    } else if (isHttpError(exception)) {
+      // Errors of the HTTP layer (body parser: 413 too large, 400 malformed JSON).
+      code = fromHttpStatus(exception.status);
+      message = exception.message;
+      if (!isGraphql) {
+        host.switchToHttp().getResponse<Response>().status(exception.status).json({ code, message });
+        return;
+      }
     } else if (exception instanceof GraphQLError) {
       return exception;
     } else {

@@ -1,0 +1,26 @@
+import { TestApp } from './harness';
+
+describe('request limits on the running API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.stop());
+
+  it('refuses a request body over 512 kB', async () => {
+    const response = await fetch(`${t.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ areas { id } }`, variables: { padding: 'x'.repeat(600 * 1024) } }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('refuses alias amplification before running anything', async () => {
+    const query = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: areas { id }`).join(' ')} }`;
+    const result = await t.anonymous().request(query);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0]?.message).toBe('More than 30 aliases in one request.');
+  });
+});
