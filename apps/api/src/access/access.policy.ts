@@ -64,6 +64,11 @@ export class AccessPolicy {
     return rows.length > 0;
   }
 
+  async isPublicMeeting(viewer: Viewer, meetingId: string | null | undefined): Promise<boolean> {
+    const meeting = await this.meetingOfArea(viewer, meetingId);
+    return meeting !== null && meeting.isPublic;
+  }
+
   private async meetingOfArea(viewer: Viewer, meetingId: string | null | undefined): Promise<MeetingEntity | null> {
     if (!viewer.area || !isUuid(meetingId)) return null;
     return this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId, areaId: viewer.area.id });

@@ -33,4 +33,24 @@ export const Rules = {
   /** Who may see the named meeting's internals: organisers, invitees and the group's members. */
   meetingParticipant: <Args>(meetingId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
     policy.takesPartIn(viewer, meetingId(args)),
+
+  /** A public meeting of the area of the request (calendar downloads without login). */
+  publicMeeting: <Args>(meetingId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.isPublicMeeting(viewer, meetingId(args)),
+
+  /** `then` when the args name something (e.g. a group), `otherwise` when they do not. */
+  given: <Args>(value: Pick<Args>, then: Rule<Args>, otherwise: Rule<Args>): Rule<Args> => (check) =>
+    value(check.args) !== undefined && value(check.args) !== null ? then(check) : otherwise(check),
+
+  /** Every rule holds (checked in order, stopping at the first that does not). */
+  all: <Args>(...rules: Rule<Args>[]): Rule<Args> => async (check) => {
+    for (const rule of rules) if (!(await rule(check))) return false;
+    return true;
+  },
+
+  /** At least one rule holds (checked in order, stopping at the first that does). */
+  any: <Args>(...rules: Rule<Args>[]): Rule<Args> => async (check) => {
+    for (const rule of rules) if (await rule(check)) return true;
+    return false;
+  },
 };

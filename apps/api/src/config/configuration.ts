@@ -43,7 +43,7 @@ export class EnvironmentVariables {
   PUBLIC_URL?: string;
 
   @IsIn(['error', 'warn', 'log', 'debug'])
-  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
 }
 
 export class ConfigurationError extends Error {}

@@ -1,39 +1,72 @@
-import { DataSource } from 'typeorm';
-import { AreaEntity, AreaKind } from '../areas/area.entity';
+import { randomBytes } from 'node:crypto';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AreaEntity } from '../areas/area.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { hashPassword } from '../auth/passwords';
-import { AreaRole } from '../people/area-role.enum';
+import { GroupMembershipEntity } from '../groups/group-membership.entity';
+import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { AgendaItemEntity } from '../meetings/agenda-item.entity';
+import { DecisionEntity } from '../meetings/decision.entity';
+import { MeetingGuestEntity } from '../meetings/meeting-guest.entity';
+import { MeetingInvitationEntity } from '../meetings/meeting-invitation.entity';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { MinutesEntity } from '../meetings/minutes.entity';
+import { OrganisationMembershipEntity } from '../organisations/organisation-membership.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { DEMO_LOGIN_PEOPLE } from './demo-catalogue';
+import { buildDemoWorld, DEMO_AREA_SLUG } from './demo-world';
 
-export const DEMO_AREA_SLUG = 'plzen';
+export { DEMO_AREA_SLUG } from './demo-world';
 
-export const DEMO_LOGINS = {
+export const DEMO_LOGINS: { password: string; accounts: { email: string; who: string }[] } = {
   password: 'komplan-demo',
-  accounts: [{ email: 'koordinator@plzen.example', who: 'process coordinator of Plzeň (area coordinator)' }],
+  accounts: DEMO_LOGIN_PEOPLE.map(({ email, who }) => ({ email, who })),
 };
 
-/** Loads the demo planning area once; returns false when it is already there. */
-export async function loadDemoData(db: DataSource): Promise<boolean> {
+export interface LoadDemoOptions {
+  /** The moment the demo is built around (a year of history before it); now by default. */
+  now?: Date;
+}
+
+/** Rows per INSERT statement: well under PostgreSQL's 65 535 parameters for the widest table. */
+const BATCH = 500;
+
+async function insertAll<E extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<E>, rows: readonly object[]): Promise<void> {
+  const repository = tx.getRepository(entity);
+  for (let start = 0; start < rows.length; start += BATCH) {
+    await repository.insert(rows.slice(start, start + BATCH) as E[]);
+  }
+}
+
+/**
+ * Loads the demo planning area "plzen" — a city with its organisations, about 150 people, a
+ * management team, five working groups and a year of meetings — once, in one transaction.
+ * Returns false (and changes nothing) when the area is already there.
+ */
+export async function loadDemoData(db: DataSource, options: LoadDemoOptions = {}): Promise<boolean> {
   if (await db.getRepository(AreaEntity).existsBy({ slug: DEMO_AREA_SLUG })) return false;
+  // One hash for every demo account: argon2 is slow on purpose.
+  const passwordHash = await hashPassword(DEMO_LOGINS.password);
+  const world = buildDemoWorld({
+    now: options.now ?? new Date(),
+    passwordHash,
+    calendarToken: () => randomBytes(24).toString('hex'),
+  });
   await db.transaction(async (tx) => {
-    const area = await tx.getRepository(AreaEntity).save({
-      slug: DEMO_AREA_SLUG,
-      name: 'Statutární město Plzeň',
-      kind: AreaKind.CITY,
-      timezone: 'Europe/Prague',
-      defaultLocale: 'cs',
-    });
-    const passwordHash = await hashPassword(DEMO_LOGINS.password);
-    const account = await tx.getRepository(AccountEntity).save({ email: DEMO_LOGINS.accounts[0]!.email, passwordHash, locale: 'cs' });
-    await tx.getRepository(PersonEntity).save(
-      tx.getRepository(PersonEntity).create({
-        areaId: area.id,
-        accountId: account.id,
-        fullName: 'Jana Koordinátorová',
-        email: account.email,
-        roles: [AreaRole.COORDINATOR, AreaRole.MEMBER],
-      }),
-    );
+    await insertAll(tx, AreaEntity, [world.area]);
+    await insertAll(tx, AccountEntity, world.accounts);
+    await insertAll(tx, PersonEntity, world.people);
+    await insertAll(tx, OrganisationEntity, world.organisations);
+    await insertAll(tx, OrganisationMembershipEntity, world.organisationMemberships);
+    await insertAll(tx, WorkingGroupEntity, world.groups);
+    await insertAll(tx, GroupMembershipEntity, world.groupMemberships);
+    await insertAll(tx, MeetingEntity, world.meetings);
+    await insertAll(tx, AgendaItemEntity, world.agendaItems);
+    await insertAll(tx, MeetingInvitationEntity, world.invitations);
+    await insertAll(tx, MeetingGuestEntity, world.guests);
+    await insertAll(tx, MinutesEntity, world.minutes);
+    await insertAll(tx, DecisionEntity, world.decisions);
   });
   return true;
 }

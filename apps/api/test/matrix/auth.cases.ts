@@ -6,7 +6,9 @@ export const authCases: MutationCase[] = [
     mutation: 'login',
     public: true,
     document: `mutation($input: LoginInput!) { login(input: $input) { account { id } } }`,
-    async arrange({ member, anonymous }) {
+    async arrange({ t, area, member }) {
+      // A client of its own: it receives the session cookie and must not make world.anonymous a logged-in one.
+      const anonymous = t.anonymous(area.slug);
       return { variables: { input: { email: member.account.email, password: 'correct horse battery' } }, allowed: anonymous, refused: [] };
     },
   },
@@ -22,10 +24,11 @@ export const authCases: MutationCase[] = [
     mutation: 'acceptInvitation',
     public: true,
     document: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`,
-    async arrange({ t, area, coordinator, anonymous }) {
+    async arrange({ t, area, coordinator }) {
       const person = await t.fixtures.person(area, { email: `invited-${Date.now()}@example.test` });
-      const token = await inviteLink(coordinator.client, person.id);
-      return { variables: { input: { token, password: 'a-long-enough-password' } }, allowed: anonymous, refused: [] };
+      const token = await inviteLink(coordinator.client, person.id, t.db);
+      // A client of its own: accepting logs it in (see login).
+      return { variables: { input: { token, password: 'a-long-enough-password' } }, allowed: t.anonymous(area.slug), refused: [] };
     },
   },
   {

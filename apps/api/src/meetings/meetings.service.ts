@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { AreaEntity } from '../areas/area.entity';
+import { badInput } from '../common/errors/domain.exception';
+import { Page } from '../common/pagination';
+import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { PersonEntity } from '../people/person.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { AgendaItemInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.inputs';
+import { MeetingFilter } from './dto/meeting.args';
+import { MeetingEntity } from './meeting.entity';
+import { lockOpenMeeting } from './meeting-state';
+
+/** Scheduling of meetings: what they are, when and where, and their agenda. */
+@Injectable()
+export class MeetingsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(areaId: string, filter: MeetingFilter | null | undefined, offset: number, limit: number): Promise<Page<MeetingEntity>> {
+    const query = this.db
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where('m.areaId = :areaId', { areaId })
+      .orderBy('m.startsAt', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .skip(offset)
+      .take(limit);
+    if (filter?.from) query.andWhere('m.endsAt > :from', { from: filter.from });
+    if (filter?.to) query.andWhere('m.startsAt < :to', { to: filter.to });
+    if (filter?.groupId) query.andWhere('m.groupId = :groupId', { groupId: filter.groupId });
+    if (filter?.kind) query.andWhere('m.kind = :kind', { kind: filter.kind });
+    // Always two statements (getManyAndCount skips the count on a short first page): the cost of
+    // a page does not depend on how many meetings there are.
+    const [items, total] = await Promise.all([query.getMany(), query.getCount()]);
+    return { items, total };
+  }
+
+  get(areaId: string, id: string): Promise<MeetingEntity | null> {
+    return this.db.getRepository(MeetingEntity).findOneBy({ id, areaId });
+  }
+
+  /** Meetings ahead that the person is invited to or whose group they belong to. */
+  upcomingFor(areaId: string, personId: string, limit: number): Promise<MeetingEntity[]> {
+    return this.db
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where('m.areaId = :areaId AND m.cancelledAt IS NULL AND m.startsAt >= now()', { areaId })
+      .andWhere(
+        new Brackets((q) =>
+          q
+            .where('EXISTS (SELECT 1 FROM meeting_invitations i WHERE i.meeting_id = m.id AND i.person_id = :personId)', { personId })
+            .orWhere(
+              'EXISTS (SELECT 1 FROM group_memberships g WHERE g.group_id = m.group_id AND g.person_id = :personId AND g.left_at IS NULL)',
+              { personId },
+            ),
+        ),
+      )
+      .orderBy('m.startsAt', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  /** Public, not cancelled meetings of an area: upcoming soonest first, or past newest first. */
+  async listPublic(areaSlug: string, past: boolean, offset: number, limit: number): Promise<Page<MeetingEntity>> {
+    const area = await this.db.getRepository(AreaEntity).findOneBy({ slug: areaSlug });
+    if (!area) return { items: [], total: 0 };
+    const [items, total] = await this.db
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .where('m.areaId = :areaId AND m.isPublic AND m.cancelledAt IS NULL', { areaId: area.id })
+      .andWhere(past ? 'm.endsAt < now()' : 'm.endsAt >= now()')
+      .orderBy('m.startsAt', past ? 'DESC' : 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  async getPublic(areaSlug: string, id: string): Promise<MeetingEntity | null> {
+    return this.db
+      .getRepository(MeetingEntity)
+      .createQueryBuilder('m')
+      .innerJoin(AreaEntity, 'a', 'a.id = m.areaId AND a.slug = :areaSlug', { areaSlug })
+      .where('m.id = :id AND m.isPublic AND m.cancelledAt IS NULL', { id })
+      .getOne();
+  }
+
+  async create(area: AreaEntity, input: CreateMeetingInput): Promise<MeetingEntity> {
+    return this.db.transaction(async (tx) => {
+      if (input.groupId) await this.requireOpenGroup(tx, area.id, input.groupId, 'input.groupId');
+      await this.requirePresenters(tx, area.id, input.agenda, 'input.agenda');
+      const meeting = await tx.getRepository(MeetingEntity).save(
+        tx.getRepository(MeetingEntity).create({
+          areaId: area.id,
+          groupId: input.groupId ?? null,
+          kind: input.kind,
+          title: input.title.trim(),
+          description: input.description ?? '',
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          timezone: input.timezone ?? area.timezone,
+          place: input.place || null,
+          onlineUrl: input.onlineUrl || null,
+          capacity: input.capacity ?? null,
+          isPublic: input.isPublic,
+          cancelledAt: null,
+        }),
+      );
+      await this.writeAgenda(tx, meeting, input.agenda);
+      return meeting;
+    });
+  }
+
+  async update(areaId: string, input: UpdateMeetingInput): Promise<MeetingEntity> {
+    return this.db.transaction(async (tx) => {
+      const meeting = await lockOpenMeeting(tx, areaId, input.id);
+      if (input.groupId && input.groupId !== meeting.groupId) {
+        await this.requireOpenGroup(tx, areaId, input.groupId, 'input.groupId');
+        meeting.groupId = input.groupId;
+      }
+      if (input.kind) meeting.kind = input.kind;
+      if (input.title) meeting.title = input.title.trim();
+      if (input.description !== undefined) meeting.description = input.description ?? '';
+      if (input.startsAt) meeting.startsAt = input.startsAt;
+      if (input.endsAt) meeting.endsAt = input.endsAt;
+      if (meeting.endsAt.getTime() <= meeting.startsAt.getTime()) {
+        throw badInput(input.endsAt ? 'input.endsAt' : 'input.startsAt', 'validation.isAfter');
+      }
+      if (input.timezone) meeting.timezone = input.timezone;
+      if (input.place !== undefined) meeting.place = input.place || null;
+      if (input.onlineUrl !== undefined) meeting.onlineUrl = input.onlineUrl || null;
+      if (input.capacity !== undefined) meeting.capacity = input.capacity ?? null;
+      if (input.isPublic !== undefined && input.isPublic !== null) meeting.isPublic = input.isPublic;
+      if (input.agenda) {
+        await this.requirePresenters(tx, areaId, input.agenda, 'input.agenda');
+        await this.writeAgenda(tx, meeting, input.agenda);
+      }
+      return tx.getRepository(MeetingEntity).save(meeting);
+    });
+  }
+
+  async cancel(areaId: string, id: string): Promise<MeetingEntity> {
+    return this.db.transaction(async (tx) => {
+      const meeting = await lockOpenMeeting(tx, areaId, id);
+      meeting.cancelledAt = new Date();
+      return tx.getRepository(MeetingEntity).save(meeting);
+    });
+  }
+
+  async setAgenda(areaId: string, meetingId: string, items: AgendaItemInput[]): Promise<MeetingEntity> {
+    return this.db.transaction(async (tx) => {
+      const meeting = await lockOpenMeeting(tx, areaId, meetingId);
+      await this.requirePresenters(tx, areaId, items, 'input.items');
+      await this.writeAgenda(tx, meeting, items);
+      // Touch the meeting so that calendars see a change.
+      await tx.getRepository(MeetingEntity).update(meeting.id, { updatedAt: new Date() });
+      return meeting;
+    });
+  }
+
+  private async requireOpenGroup(tx: EntityManager, areaId: string, groupId: string, field: string): Promise<void> {
+    const group = await tx.getRepository(WorkingGroupEntity).findOneBy({ id: groupId, areaId });
+    if (!group) throw badInput(field, 'unknownGroup');
+    if (group.archivedAt) throw badInput(field, 'groupArchived');
+  }
+
+  private async requirePresenters(tx: EntityManager, areaId: string, items: AgendaItemInput[], field: string): Promise<void> {
+    const ids = [...new Set(items.map((item) => item.presenterId).filter((id): id is string => !!id))];
+    if (ids.length === 0) return;
+    const found = await tx.getRepository(PersonEntity).find({ select: { id: true }, where: { id: In(ids), areaId } });
+    const known = new Set(found.map((person) => person.id));
+    const index = items.findIndex((item) => item.presenterId && !known.has(item.presenterId));
+    if (index >= 0) throw badInput(`${field}.${index}.presenterId`, 'unknownPerson');
+  }
+
+  private async writeAgenda(tx: EntityManager, meeting: MeetingEntity, items: AgendaItemInput[]): Promise<void> {
+    await tx.getRepository(AgendaItemEntity).delete({ meetingId: meeting.id });
+    if (items.length === 0) return;
+    await tx.getRepository(AgendaItemEntity).insert(
+      items.map((item, index) => ({
+        areaId: meeting.areaId,
+        meetingId: meeting.id,
+        position: index + 1,
+        title: item.title.trim(),
+        presenterId: item.presenterId ?? null,
+        notes: item.notes ?? '',
+        durationMinutes: item.durationMinutes ?? null,
+      })),
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Authorize } from '../access/authorize.decorator';
+import { Rules } from '../access/rules';
+import { Viewer } from '../access/viewer';
+import { CurrentViewer } from '../common/current.decorators';
+import { statisticsCsv } from './statistics.csv';
+import { StatisticsService } from './statistics.service';
+import { StatisticsCsvQuery } from './statistics.types';
+
+/** GET /api/statistics.csv?area=<slug>&from=YYYY-MM-DD&to=YYYY-MM-DD[&groupId=] — the report for Excel. */
+@Controller('api')
+export class StatisticsController {
+  constructor(private readonly statistics: StatisticsService) {}
+
+  @Get('statistics.csv')
+  @Authorize(Rules.areaMember())
+  async csv(@Query() query: StatisticsCsvQuery, @CurrentViewer() viewer: Promise<Viewer>, @Res() res: Response): Promise<void> {
+    const current = await viewer;
+    const report = await this.statistics.report(current.area!, query);
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="komplan-statistiky-${query.from}-${query.to}.csv"`)
+      .setHeader('Cache-Control', 'private, no-store')
+      .send(statisticsCsv(report, current.locale));
+  }
+}
