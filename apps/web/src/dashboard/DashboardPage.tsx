@@ -15,14 +15,17 @@ const REPLY_COLORS: Record<InvitationReply, string> = { PENDING: 'yellow', ATTEN
 export function DashboardPage() {
   const { t } = useTranslation('dashboard');
   const { area = '' } = useParams();
-  const { me, isAreaCoordinator, coordinates } = useMe();
+  const { me, isAreaCoordinator } = useMe();
   const { data, loading, error } = useQuery(DashboardDocument);
   const person = me?.memberships.find((membership) => membership.area.slug === area)?.person ?? me?.person;
   const areaName = me?.memberships.find((membership) => membership.area.slug === area)?.area.name;
   const meetings = data?.myUpcomingMeetings ?? [];
-  const myGroups = (data?.groups ?? []).filter(
-    (group) => coordinates(group.id) || group.members.some((member) => member.person.id === person?.id),
-  );
+  // Groups where I am a member (coordinators are members with that role); the area coordinator
+  // may manage every group, but "my groups" are only the ones they belong to.
+  const myGroups = (data?.groups ?? []).flatMap((group) => {
+    const mine = group.members.find((member) => member.person.id === person?.id);
+    return mine ? [{ ...group, myRole: mine.role }] : [];
+  });
 
   return (
     <>
@@ -114,7 +117,7 @@ export function DashboardPage() {
                           {[group.targetGroup, t('groups:memberCount', { count: group.memberCount })].filter(Boolean).join(' · ')}
                         </Text>
                       </Stack>
-                      {coordinates(group.id) ? (
+                      {group.myRole === 'COORDINATOR' ? (
                         <Badge variant="light" color="grape">
                           {t('groups.coordinator')}
                         </Badge>
