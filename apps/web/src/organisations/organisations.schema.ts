@@ -5,7 +5,7 @@ export const ORGANISATION_SIDES = ['COMMISSIONER', 'PROVIDER', 'USER'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const organisationSchema = z.object({
-  name: z.string().trim().min(1, 'required').max(300, 'tooLong'),
+  name: z.string().trim().min(1, 'required').max(200, 'tooLong'),
   side: z.enum(ORGANISATION_SIDES, 'choose'),
   // IČO has 8 digits, Polish REGON 9 or 14; spaces are dropped.
   registrationNumber: z
@@ -15,6 +15,7 @@ export const organisationSchema = z.object({
   website: z
     .string()
     .trim()
+    .max(300, 'tooLong')
     .refine((value) => value === '' || z.url({ protocol: /^https?$/ }).safeParse(value).success, 'url'),
 });
 export type OrganisationInputValues = z.input<typeof organisationSchema>;

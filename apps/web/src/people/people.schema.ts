@@ -5,14 +5,14 @@ export const AREA_ROLES = ['COORDINATOR', 'MEMBER', 'PROVIDER', 'COUNCIL_CLERK']
 const optionalEmail = z
   .string()
   .trim()
-  .max(320, 'tooLong')
+  .max(254, 'tooLong')
   .refine((value) => value === '' || z.email().safeParse(value).success, 'email');
 
 /** A person's own data, as the coordinator edits it. */
 export const personSchema = z.object({
   fullName: z.string().trim().min(1, 'required').max(200, 'tooLong'),
   email: optionalEmail,
-  phone: z.string().trim().max(50, 'tooLong'),
+  phone: z.string().trim().max(40, 'tooLong'),
   roles: z.array(z.enum(AREA_ROLES)).min(1, 'chooseOne'),
 });
 export type PersonValues = z.infer<typeof personSchema>;
