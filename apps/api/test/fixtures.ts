@@ -8,6 +8,7 @@ import { GroupMembershipEntity } from '../src/groups/group-membership.entity';
 import { WorkingGroupEntity } from '../src/groups/working-group.entity';
 import { MeetingKind } from '../src/meetings/meeting.enums';
 import { MeetingEntity } from '../src/meetings/meeting.entity';
+import { OrganisationMembershipEntity } from '../src/organisations/organisation-membership.entity';
 import { OrganisationSide } from '../src/organisations/organisation-side.enum';
 import { OrganisationEntity } from '../src/organisations/organisation.entity';
 import { AreaRole } from '../src/people/area-role.enum';
@@ -92,6 +93,30 @@ export class Fixtures {
       role,
       organisationId: organisation?.id ?? null,
       leftAt: null,
+    });
+  }
+
+  /** A logged-in member of the area who coordinates `group` (but not the area). */
+  async groupCoordinator(area: AreaEntity, group: WorkingGroupEntity): Promise<User> {
+    const user = await this.user(area, [AreaRole.MEMBER]);
+    await this.membership(group, user.person, GroupRole.COORDINATOR);
+    return user;
+  }
+
+  /** The person represents the organisation, by default since 1 January 2024 and still. */
+  organisationMembership(
+    organisation: OrganisationEntity,
+    person: PersonEntity,
+    overrides: Partial<OrganisationMembershipEntity> = {},
+  ): Promise<OrganisationMembershipEntity> {
+    return this.db.getRepository(OrganisationMembershipEntity).save({
+      areaId: organisation.areaId,
+      organisationId: organisation.id,
+      personId: person.id,
+      position: null,
+      since: '2024-01-01',
+      until: null,
+      ...overrides,
     });
   }
 

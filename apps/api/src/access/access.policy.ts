@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityTarget, FindOptionsWhere, IsNull } from 'typeorm';
+import { AreaScopedEntity } from '../areas/area-scoped.entity';
 import { GroupRole } from '../groups/group.enums';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
@@ -19,6 +20,12 @@ const isUuid = (value: unknown): value is string =>
 @Injectable()
 export class AccessPolicy {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Whether the object exists in the viewer's area (elsewhere it is simply not there). */
+  async inArea<T extends AreaScopedEntity>(viewer: Viewer, entity: EntityTarget<T>, id: string | null | undefined): Promise<boolean> {
+    if (!viewer.area || !isUuid(id)) return false;
+    return this.db.getRepository(entity).existsBy({ id, areaId: viewer.area.id } as FindOptionsWhere<T>);
+  }
 
   async coordinatesGroup(viewer: Viewer, groupId: string | null | undefined): Promise<boolean> {
     if (!viewer.person || !viewer.area || !isUuid(groupId)) return false;

@@ -1,3 +1,5 @@
+import { EntityTarget } from 'typeorm';
+import { AreaScopedEntity } from '../areas/area-scoped.entity';
 import { AreaRole } from '../people/area-role.enum';
 import { Rule } from './authorize.decorator';
 import { hasAreaRole } from './viewer';
@@ -17,6 +19,13 @@ export const Rules = {
 
   /** A person with one of these roles in the area of the request. */
   areaRole: (...roles: AreaRole[]): Rule => ({ viewer }) => hasAreaRole(viewer, ...roles),
+
+  /**
+   * A person with one of these roles in the area of the request, acting on an object of that area
+   * (e.g. area coordinator changing a person). An object of another area is not there: refused.
+   */
+  areaRoleOn: <Args>(entity: EntityTarget<AreaScopedEntity>, id: Pick<Args>, ...roles: AreaRole[]): Rule<Args> =>
+    async ({ viewer, args, policy }) => hasAreaRole(viewer, ...roles) && policy.inArea(viewer, entity, id(args)),
 
   /** Area coordinator, or coordinator of the named group of this area. */
   groupCoordinator: <Args>(groupId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>

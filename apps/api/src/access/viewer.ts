@@ -1,3 +1,4 @@
+import { forbidden } from '../common/errors/domain.exception';
 import { AreaEntity } from '../areas/area.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { Locale } from '../common/i18n/translate';
@@ -14,3 +15,9 @@ export interface Viewer {
 
 export const hasAreaRole = (viewer: Viewer, ...roles: AreaRole[]): boolean =>
   viewer.person !== null && roles.some((role) => viewer.person?.roles.includes(role));
+
+/** The area of the request; rules such as areaMember guarantee it, so its absence is a refusal. */
+export const areaIdOf = (viewer: Viewer): string => {
+  if (!viewer.area) throw forbidden();
+  return viewer.area.id;
+};

@@ -14,15 +14,18 @@ export class PersonEntity extends AreaScopedEntity {
   @Field(() => ID, { description: 'Identifier of the person.' })
   declare id: string;
 
+  @Field({ description: 'When the person was added to the area.' })
+  declare createdAt: Date;
+
   @Field({ description: 'Full name as shown in attendance lists.' })
   @Column({ type: 'varchar', length: 200 })
   fullName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Contact e-mail (lower-case); visible to coordinators.' })
+  /** Contact e-mail (lower-case). Exposed through PeopleResolver: only coordinators and the person see it. */
   @Column({ type: 'varchar', length: 254, nullable: true })
   email!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact phone number.' })
+  /** Contact phone number. Exposed through PeopleResolver like the e-mail. */
   @Column({ type: 'varchar', length: 40, nullable: true })
   phone!: string | null;
 

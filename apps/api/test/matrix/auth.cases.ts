@@ -26,7 +26,7 @@ export const authCases: MutationCase[] = [
     document: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`,
     async arrange({ t, area, coordinator }) {
       const person = await t.fixtures.person(area, { email: `invited-${Date.now()}@example.test` });
-      const token = await inviteLink(coordinator.client, person.id, t.db);
+      const token = await inviteLink(coordinator.client, person.id);
       // A client of its own: accepting logs it in (see login).
       return { variables: { input: { token, password: 'a-long-enough-password' } }, allowed: t.anonymous(area.slug), refused: [] };
     },

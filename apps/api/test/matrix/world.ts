@@ -16,7 +16,8 @@ export interface World {
   provider: User;
   clerk: User;
   other: { coordinator: User; member: User };
-  anonymous: GqlClient;
+  /** Not logged in, looking at `area` (a new client each time it is read). */
+  readonly anonymous: GqlClient;
 }
 
 export async function buildWorld(t: TestApp): Promise<World> {
@@ -34,7 +35,11 @@ export async function buildWorld(t: TestApp): Promise<World> {
       coordinator: await t.fixtures.user(otherArea, [AreaRole.COORDINATOR, AreaRole.MEMBER]),
       member: await t.fixtures.user(otherArea, [AreaRole.MEMBER]),
     },
-    anonymous: t.anonymous(area.slug),
+    // A fresh client on every use: a client keeps the cookies it is given, so a shared one would
+    // stay logged in after a case that logs in (login, acceptInvitation) and stop being anonymous.
+    get anonymous() {
+      return t.anonymous(area.slug);
+    },
   };
 }
 
@@ -53,4 +58,9 @@ export interface MutationCase {
   public?: boolean;
   /** Mutations on one's own account (password, language): there is no object of another area. */
   ownAccount?: boolean;
+  /**
+   * Mutations that create a new object in the area of the request (createPerson, createGroup…):
+   * the other area's coordinator rightly may do that in their own area, so only naming ours is tried.
+   */
+  createsInArea?: boolean;
 }
