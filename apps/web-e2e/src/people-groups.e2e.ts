@@ -119,7 +119,8 @@ describe('people, organisations and working groups', () => {
     // The person's organisation is suggested as the one they represent.
     await expectValue(memberDialog.getByRole('textbox', { name: 'Organizace' }), organisationName);
     await memberDialog.getByRole('button', { name: 'Přidat člena' }).click();
-    const members = page.getByRole('table', { name: /Členové/ });
+    // On a phone the members are a list of cards, not a table.
+    const members = page.getByRole('list', { name: /Členové/ });
     await members.getByRole('link', { name: personName }).waitFor();
     await members.getByText(organisationName).waitFor();
     await screenshot(page, 'group-phone');

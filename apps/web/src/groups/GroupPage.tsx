@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Switch, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -23,6 +23,7 @@ export function GroupPage() {
   const [editing, edit] = useDisclosure(false);
   const [adding, add] = useDisclosure(false);
   const [actionError, setActionError] = useState<string>();
+  const phone = useMediaQuery('(max-width: 36em)');
   const { data, previousData, loading, error } = useQuery(GroupDocument, { variables: { id: groupId, includeFormer } });
   const [archive, archiving] = useMutation(ArchiveGroupDocument, { refetchQueries: ['Group', 'Groups'] });
   const [remove] = useMutation(RemoveGroupMemberDocument, { refetchQueries: ['Group', 'Groups'] });
@@ -48,6 +49,22 @@ export function GroupPage() {
   const archived = !!group.archivedAt;
   const canManage = !archived && (isAreaCoordinator || coordinates(group.id));
   const current = group.members.filter((member) => !member.leftAt);
+  type Member = (typeof group.members)[number];
+  const removeButton = (member: Member) =>
+    canManage && !member.leftAt ? (
+      <ConfirmButton
+        size="xs"
+        color="red"
+        variant="subtle"
+        aria-label={t('members.removeNamed', { name: member.person.fullName })}
+        question={t('members.removeQuestion', { name: member.person.fullName, group: group.name })}
+        details={t('members.removeDetails')}
+        confirmLabel={t('members.remove')}
+        onConfirm={() => run(() => remove({ variables: { input: { groupId: group.id, personId: member.person.id } } }))}
+      >
+        {t('members.remove')}
+      </ConfirmButton>
+    ) : null;
   const run = async (action: () => Promise<unknown>) => {
     setActionError(undefined);
     try {
@@ -153,6 +170,44 @@ export function GroupPage() {
           />
           {group.members.length === 0 ? (
             <EmptyState title={t('members.empty')}>{canManage ? t('members.emptyHint') : null}</EmptyState>
+          ) : phone ? (
+            // On a phone the members are cards: a seven-column table does not fit 390 px.
+            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby="members-heading">
+              {group.members.map((member) => (
+                <Paper component="li" withBorder p="sm" key={member.id}>
+                  <Group justify="space-between" wrap="nowrap" align="flex-start">
+                    <Stack gap={2}>
+                      <div>
+                        <Anchor component={Link} to={`/a/${area}/people/${member.person.id}`} fw={600}>
+                          {member.person.fullName}
+                        </Anchor>
+                        {member.leftAt ? (
+                          <Badge ml="xs" size="sm" color="gray" variant="outline">
+                            {t('members.former')}
+                          </Badge>
+                        ) : null}
+                      </div>
+                      {member.organisation ? (
+                        <Text size="sm">
+                          <Anchor component={Link} to={`/a/${area}/organisations/${member.organisation.id}`} size="sm">
+                            {member.organisation.name}
+                          </Anchor>{' '}
+                          · {t(`common:enums.OrganisationSide.${member.organisation.side}`)}
+                        </Text>
+                      ) : null}
+                      <Text size="sm" c="dimmed">
+                        <Text span size="sm" c="dimmed" fw={member.role === 'COORDINATOR' ? 700 : undefined}>
+                          {t(`common:enums.GroupRole.${member.role}`)}
+                        </Text>{' '}
+                        · {t('members.joined')} {formatDate(member.joinedAt)}
+                        {member.leftAt ? ` · ${t('members.left')} ${formatDate(member.leftAt)}` : ''}
+                      </Text>
+                    </Stack>
+                    <div style={{ flexShrink: 0 }}>{removeButton(member)}</div>
+                  </Group>
+                </Paper>
+              ))}
+            </Stack>
           ) : (
             <Table.ScrollContainer minWidth={680}>
               <Table striped highlightOnHover aria-labelledby="members-heading">
@@ -195,26 +250,15 @@ export function GroupPage() {
                       </Table.Td>
                       <Table.Td>{member.organisation ? t(`common:enums.OrganisationSide.${member.organisation.side}`) : '—'}</Table.Td>
                       <Table.Td>
-                        <Badge variant={member.role === 'COORDINATOR' ? 'filled' : 'light'}>{t(`common:enums.GroupRole.${member.role}`)}</Badge>
+                        <Text size="sm" fw={member.role === 'COORDINATOR' ? 700 : undefined}>
+                          {t(`common:enums.GroupRole.${member.role}`)}
+                        </Text>
                       </Table.Td>
-                      <Table.Td>{formatDate(member.joinedAt)}</Table.Td>
-                      {includeFormer ? <Table.Td>{member.leftAt ? formatDate(member.leftAt) : '—'}</Table.Td> : null}
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(member.joinedAt)}</Table.Td>
+                      {includeFormer ? <Table.Td style={{ whiteSpace: 'nowrap' }}>{member.leftAt ? formatDate(member.leftAt) : '—'}</Table.Td> : null}
                       {canManage ? (
                         <Table.Td>
-                          {member.leftAt ? null : (
-                            <ConfirmButton
-                              size="xs"
-                              color="red"
-                              variant="subtle"
-                              aria-label={t('members.removeNamed', { name: member.person.fullName })}
-                              question={t('members.removeQuestion', { name: member.person.fullName, group: group.name })}
-                              details={t('members.removeDetails')}
-                              confirmLabel={t('members.remove')}
-                              onConfirm={() => run(() => remove({ variables: { input: { groupId: group.id, personId: member.person.id } } }))}
-                            >
-                              {t('members.remove')}
-                            </ConfirmButton>
-                          )}
+                          {removeButton(member)}
                         </Table.Td>
                       ) : null}
                     </Table.Tr>

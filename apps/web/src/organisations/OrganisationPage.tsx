@@ -116,7 +116,7 @@ export function OrganisationPage() {
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{member.position ?? '—'}</Table.Td>
-                      <Table.Td>{formatDay(member.since)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDay(member.since)}</Table.Td>
                       {isAreaCoordinator ? (
                         <Table.Td>
                           <EndMembershipButton membership={member} />

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMe } from '../auth/useMe';
+import type { AreaRole } from '../gql/graphql';
 import { formatDateTime } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { PaginationBar } from '../ui/PaginationBar';
@@ -30,6 +31,21 @@ export function PeoplePage() {
     variables: { search: query || undefined, role, page, pageSize: PAGE_SIZE },
   });
   const people = (data ?? previousData)?.people;
+  const phone = useMediaQuery('(max-width: 36em)');
+  const roleBadges = (roles: readonly AreaRole[]) =>
+    roles.map((value) => (
+      <Badge key={value} variant="light" size="sm" color={value === 'COORDINATOR' ? 'grape' : 'blue'} style={{ flexShrink: 0 }}>
+        {t(`common:enums.AreaRole.${value}`)}
+      </Badge>
+    ));
+  const inviteCell = (person: { id: string; fullName: string; email?: string | null; hasAccount: boolean }) =>
+    person.hasAccount ? null : person.email ? (
+      <InviteButton person={person} size="xs" variant="light" />
+    ) : (
+      <Text size="xs" c="dimmed">
+        {t('list.noEmail')}
+      </Text>
+    );
 
   return (
     <>
@@ -68,72 +84,97 @@ export function PeoplePage() {
         )
       ) : (
         <>
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped highlightOnHover aria-label={t('list.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('fields.fullName')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.organisations')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.roles')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.account')}</Table.Th>
-                  {isAreaCoordinator ? (
-                    <Table.Th scope="col">
-                      <VisuallyHidden>{t('list.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  ) : null}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {people.items.map((person) => (
-                  <Table.Tr key={person.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/a/${area}/people/${person.id}`}>
-                        {person.fullName}
-                      </Anchor>
-                      {person.email ? (
-                        <Text size="xs" c="dimmed">
-                          {person.email}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>
-                      {person.organisations.length
-                        ? person.organisations.map((membership) => (
-                            <Text size="sm" key={membership.id}>
-                              <Anchor component={Link} to={`/a/${area}/organisations/${membership.organisation.id}`} size="sm">
-                                {membership.organisation.name}
-                              </Anchor>
-                              {membership.position ? ` – ${membership.position}` : ''}
-                            </Text>
-                          ))
-                        : '—'}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {person.roles.map((value) => (
-                          <Badge key={value} variant="light" size="sm" color={value === 'COORDINATOR' ? 'grape' : 'blue'}>
-                            {t(`common:enums.AreaRole.${value}`)}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{person.hasAccount ? t('list.hasAccount') : t('list.noAccount')}</Table.Td>
-                    {isAreaCoordinator ? (
-                      <Table.Td>
-                        {person.hasAccount ? null : person.email ? (
-                          <InviteButton person={person} size="xs" variant="light" />
-                        ) : (
+          {phone ? (
+            // On a phone each person is a card; the table needs more width than 390 px.
+            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('list.tableLabel')}>
+              {people.items.map((person) => (
+                <Paper component="li" withBorder p="sm" key={person.id}>
+                  <Stack gap={4}>
+                    <Group justify="space-between" wrap="nowrap" align="flex-start">
+                      <div>
+                        <Anchor component={Link} to={`/a/${area}/people/${person.id}`} fw={600}>
+                          {person.fullName}
+                        </Anchor>
+                        {person.email ? (
                           <Text size="xs" c="dimmed">
-                            {t('list.noEmail')}
+                            {person.email}
                           </Text>
-                        )}
-                      </Table.Td>
+                        ) : null}
+                      </div>
+                      {isAreaCoordinator ? <div style={{ flexShrink: 0 }}>{inviteCell(person)}</div> : null}
+                    </Group>
+                    {person.organisations.map((membership) => (
+                      <Text size="sm" key={membership.id}>
+                        {membership.organisation.name}
+                        {membership.position ? ` – ${membership.position}` : ''}
+                      </Text>
+                    ))}
+                    <Group gap={4}>
+                      {roleBadges(person.roles)}
+                      <Text size="xs" c="dimmed">
+                        · {t('fields.account')}: {person.hasAccount ? t('list.hasAccount') : t('list.noAccount')}
+                      </Text>
+                    </Group>
+                  </Stack>
+                </Paper>
+              ))}
+            </Stack>
+          ) : (
+            <Table.ScrollContainer minWidth={720}>
+              <Table striped highlightOnHover aria-label={t('list.tableLabel')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('fields.fullName')}</Table.Th>
+                    <Table.Th scope="col">{t('fields.organisations')}</Table.Th>
+                    <Table.Th scope="col">{t('fields.roles')}</Table.Th>
+                    <Table.Th scope="col">{t('fields.account')}</Table.Th>
+                    {isAreaCoordinator ? (
+                      <Table.Th scope="col">
+                        <VisuallyHidden>{t('list.actions')}</VisuallyHidden>
+                      </Table.Th>
                     ) : null}
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {people.items.map((person) => (
+                    <Table.Tr key={person.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/a/${area}/people/${person.id}`}>
+                          {person.fullName}
+                        </Anchor>
+                        {person.email ? (
+                          <Text size="xs" c="dimmed">
+                            {person.email}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td>
+                        {person.organisations.length
+                          ? person.organisations.map((membership) => (
+                              <Text size="sm" key={membership.id}>
+                                <Anchor component={Link} to={`/a/${area}/organisations/${membership.organisation.id}`} size="sm">
+                                  {membership.organisation.name}
+                                </Anchor>
+                                {membership.position ? ` – ${membership.position}` : ''}
+                              </Text>
+                            ))
+                          : '—'}
+                      </Table.Td>
+                      <Table.Td miw={140}>
+                        <Group gap={4}>{roleBadges(person.roles)}</Group>
+                      </Table.Td>
+                      <Table.Td>{person.hasAccount ? t('list.hasAccount') : t('list.noAccount')}</Table.Td>
+                      {isAreaCoordinator ? (
+                        <Table.Td>
+                          {inviteCell(person)}
+                        </Table.Td>
+                      ) : null}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
           <PaginationBar page={page} pageSize={PAGE_SIZE} total={people.total} onChange={setPage} />
         </>
       )}
@@ -189,8 +230,8 @@ function OpenInvitations() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{invitation.person.email ?? '—'}</Table.Td>
-                  <Table.Td>{formatDateTime(invitation.createdAt)}</Table.Td>
-                  <Table.Td>{formatDateTime(invitation.expiresAt)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(invitation.createdAt)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(invitation.expiresAt)}</Table.Td>
                   <Table.Td>
                     <InviteButton person={invitation.person} label={t('invitations.renew')} size="xs" variant="subtle" />
                   </Table.Td>
