@@ -53,7 +53,8 @@ export function AreaLayout() {
             <LanguageSwitcher />
             <Menu position="bottom-end">
               <Menu.Target>
-                <UnstyledButton aria-label={t('accountMenu')}>
+                {/* The accessible name starts with the visible name (WCAG 2.5.3 Label in Name). */}
+                <UnstyledButton aria-label={`${membership?.person.fullName ?? me.account.email} – ${t('accountMenu')}`}>
                   <Text size="sm" fw={500} truncate maw={180}>
                     {membership?.person.fullName ?? me.account.email}
                   </Text>

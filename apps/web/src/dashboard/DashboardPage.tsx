@@ -80,7 +80,7 @@ export function DashboardPage() {
                         {reply ? (
                           <Group gap="xs">
                             <Text size="sm">{t('meetings.myReply')}:</Text>
-                            <Badge variant="light" color={REPLY_COLORS[reply]}>
+                            <Badge variant="dot" color={REPLY_COLORS[reply]}>
                               {t(`common:enums.InvitationReply.${reply}`)}
                             </Badge>
                           </Group>

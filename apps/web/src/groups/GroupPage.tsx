@@ -103,7 +103,7 @@ export function GroupPage() {
             ) : null}
             {isAreaCoordinator && !archived ? (
               <ConfirmButton
-                color="red"
+                color="red.9"
                 variant="outline"
                 loading={archiving.loading}
                 question={t('detail.archiveQuestion', { group: group.name })}

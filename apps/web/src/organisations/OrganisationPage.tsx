@@ -44,7 +44,7 @@ export function OrganisationPage() {
       <PageHeader
         title={organisation.name}
         subtitle={
-          <Badge variant="light" component="span" color={SIDE_COLORS[organisation.side]}>
+          <Badge variant="dot" component="span" color={SIDE_COLORS[organisation.side]}>
             {t(`common:enums.OrganisationSide.${organisation.side}`)}
           </Badge>
         }

@@ -90,7 +90,7 @@ export function OrganisationsPage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={SIDE_COLORS[organisation.side]}>
+                      <Badge variant="dot" color={SIDE_COLORS[organisation.side]}>
                         {t(`common:enums.OrganisationSide.${organisation.side}`)}
                       </Badge>
                     </Table.Td>

@@ -1,4 +1,9 @@
 import type { RouteObject } from 'react-router';
+import { PublicMeetingPage } from './PublicMeetingPage';
+import { PublicMeetingsPage } from './PublicMeetingsPage';
 
 /** Pages of the public portal, relative to /p/:area. */
-export const publicRoutes: RouteObject[] = [];
+export const publicRoutes: RouteObject[] = [
+  { index: true, element: <PublicMeetingsPage /> },
+  { path: 'meetings/:meetingId', element: <PublicMeetingPage /> },
+];

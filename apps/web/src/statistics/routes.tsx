@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { StatisticsPage } from './StatisticsPage';
 
 /** Pages of this capability, relative to /a/:area. */
-export const statisticsRoutes: RouteObject[] = [];
+export const statisticsRoutes: RouteObject[] = [{ path: 'statistics', element: <StatisticsPage /> }];

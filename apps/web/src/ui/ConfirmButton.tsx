@@ -8,12 +8,14 @@ interface ConfirmButtonProps extends ButtonProps {
   question: string;
   details?: ReactNode;
   confirmLabel: string;
+  /** Colour of the confirming button when it should differ from the trigger's (e.g. a subtle trigger). */
+  confirmColor?: string;
   onConfirm: () => unknown;
   children: ReactNode;
 }
 
 /** A button for destructive or irreversible actions: it asks first, in an accessible dialog. */
-export function ConfirmButton({ question, details, confirmLabel, onConfirm, children, ...buttonProps }: ConfirmButtonProps) {
+export function ConfirmButton({ question, details, confirmLabel, confirmColor, onConfirm, children, ...buttonProps }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   return (
@@ -28,7 +30,7 @@ export function ConfirmButton({ question, details, confirmLabel, onConfirm, chil
             {t('cancel')}
           </Button>
           <Button
-            color={buttonProps.color ?? 'red'}
+            color={confirmColor ?? buttonProps.color ?? 'red.9'}
             onClick={() => {
               close();
               void onConfirm();

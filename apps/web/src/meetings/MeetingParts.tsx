@@ -1,0 +1,111 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Group, List, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { AreaDocument } from '../auth/auth.operations';
+import { formatNumber } from '../ui/format';
+
+/** The time zone the area schedules in (Europe/Prague until the area says otherwise). */
+export function useAreaTimezone(): string {
+  const { area = '' } = useParams();
+  const { data } = useQuery(AreaDocument, { variables: { slug: area }, skip: !area });
+  return data?.area?.timezone ?? 'Europe/Prague';
+}
+
+/** Plain text with blank lines between paragraphs and line breaks kept; no Markdown. */
+export function Paragraphs({ text }: { text: string }) {
+  const paragraphs = text
+    .replace(/\r\n/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  return (
+    <Stack gap="sm">
+      {paragraphs.map((paragraph, index) => (
+        <Text key={index} style={{ whiteSpace: 'pre-line' }}>
+          {paragraph}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+interface AgendaItemView {
+  id: string;
+  title: string;
+  notes?: string | null;
+  durationMinutes?: number | null;
+  presenter?: { id: string; fullName: string } | null;
+}
+
+/** The agenda as an ordered list: title, presenter, planned minutes and notes. */
+export function AgendaList({ items, label }: { items: readonly AgendaItemView[]; label: string }) {
+  const { t } = useTranslation('meetings');
+  return (
+    <List type="ordered" spacing="sm" aria-label={label}>
+      {items.map((item) => (
+        <List.Item key={item.id}>
+          <Text fw={600} span>
+            {item.title}
+          </Text>
+          {item.presenter || item.durationMinutes ? (
+            <Text size="sm" c="dimmed">
+              {[
+                item.presenter ? t('agenda.presenterIs', { name: item.presenter.fullName }) : null,
+                item.durationMinutes ? t('agenda.minutes', { count: item.durationMinutes, formatted: formatNumber(item.durationMinutes, 0) }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
+          ) : null}
+          {item.notes ? (
+            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+              {item.notes}
+            </Text>
+          ) : null}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** The decisions (usnesení) numbered as the meeting took them. */
+export function DecisionList({ items, label }: { items: readonly { id: string; text: string }[]; label: string }) {
+  return (
+    <List type="ordered" spacing="sm" aria-label={label}>
+      {items.map((decision) => (
+        <List.Item key={decision.id}>
+          <Text style={{ whiteSpace: 'pre-line' }}>{decision.text}</Text>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/**
+ * A badge in a pale tint of its colour with dark text (at least 7:1 contrast in every colour);
+ * the word carries the meaning, the colour only repeats it.
+ */
+export function StatusBadge({ color, children }: { color: string; children: React.ReactNode }) {
+  return (
+    <Badge color={color} variant="light" c="dark.9" style={{ border: `1px solid var(--mantine-color-${color}-6)` }}>
+      {children}
+    </Badge>
+  );
+}
+
+/** Badges for a meeting's state; the words carry the meaning, colour only repeats it. */
+export function MeetingBadges({ isPublic, cancelledAt }: { isPublic?: boolean; cancelledAt?: string | null }) {
+  const { t } = useTranslation('meetings');
+  if (!isPublic && !cancelledAt) return null;
+  return (
+    <Group gap={6}>
+      {cancelledAt ? (
+        <StatusBadge color="red">{t('badge.cancelled')}</StatusBadge>
+      ) : null}
+      {isPublic ? (
+        <StatusBadge color="teal">{t('badge.public')}</StatusBadge>
+      ) : null}
+    </Group>
+  );
+}

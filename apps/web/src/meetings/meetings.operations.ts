@@ -1,0 +1,351 @@
+import { graphql } from '../gql';
+
+export const MeetingsDocument = graphql(`
+  query Meetings($filter: MeetingFilter, $page: Int, $pageSize: Int) {
+    meetings(filter: $filter, page: $page, pageSize: $pageSize) {
+      total
+      items {
+        id
+        title
+        kind
+        startsAt
+        endsAt
+        timezone
+        place
+        onlineUrl
+        isPublic
+        cancelledAt
+        groupId
+        group {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const MeetingGroupsDocument = graphql(`
+  query MeetingGroups {
+    groups {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const MeetingPeopleDocument = graphql(`
+  query MeetingPeople($search: String, $pageSize: Int) {
+    people(search: $search, pageSize: $pageSize) {
+      total
+      items {
+        id
+        fullName
+        email
+      }
+    }
+  }
+`);
+
+export const MeetingOrganisationsDocument = graphql(`
+  query MeetingOrganisations($search: String) {
+    organisations(search: $search, pageSize: 50) {
+      items {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const MeetingDocument = graphql(`
+  query Meeting($id: ID!) {
+    meeting(id: $id) {
+      id
+      groupId
+      group {
+        id
+        name
+        kind
+      }
+      kind
+      title
+      description
+      startsAt
+      endsAt
+      timezone
+      place
+      onlineUrl
+      capacity
+      isPublic
+      cancelledAt
+      canManage
+      agenda {
+        id
+        position
+        title
+        notes
+        durationMinutes
+        presenter {
+          id
+          fullName
+        }
+      }
+      decisions {
+        id
+        position
+        text
+        createdAt
+      }
+      invitations {
+        id
+        reply
+        repliedAt
+        attendance
+        person {
+          id
+          fullName
+        }
+        organisation {
+          id
+          name
+        }
+      }
+      myInvitation {
+        id
+        reply
+        repliedAt
+        attendance
+        person {
+          id
+          fullName
+        }
+      }
+      guests {
+        id
+        fullName
+        organisationName
+        organisation {
+          id
+          name
+        }
+      }
+      minutes {
+        id
+        body
+        status
+        version
+        publishedAt
+        updatedAt
+        updatedBy {
+          id
+          fullName
+        }
+      }
+      attendanceSummary {
+        invited
+        attending
+        declined
+        maybe
+        pending
+        present
+        excused
+        absent
+        guests
+      }
+    }
+  }
+`);
+
+export const CreateMeetingDocument = graphql(`
+  mutation CreateMeeting($input: CreateMeetingInput!) {
+    createMeeting(input: $input) {
+      id
+      groupId
+    }
+  }
+`);
+
+export const UpdateMeetingDocument = graphql(`
+  mutation UpdateMeeting($input: UpdateMeetingInput!) {
+    updateMeeting(input: $input) {
+      id
+      kind
+      title
+      description
+      startsAt
+      endsAt
+      timezone
+      place
+      onlineUrl
+      capacity
+      isPublic
+    }
+  }
+`);
+
+export const CancelMeetingDocument = graphql(`
+  mutation CancelMeeting($id: ID!) {
+    cancelMeeting(id: $id) {
+      id
+      cancelledAt
+    }
+  }
+`);
+
+export const SetAgendaDocument = graphql(`
+  mutation SetAgenda($input: SetAgendaInput!) {
+    setAgenda(input: $input) {
+      id
+      agenda {
+        id
+        position
+        title
+        notes
+        durationMinutes
+        presenter {
+          id
+          fullName
+        }
+      }
+    }
+  }
+`);
+
+export const InviteToMeetingDocument = graphql(`
+  mutation InviteToMeeting($input: InviteToMeetingInput!) {
+    inviteToMeeting(input: $input) {
+      id
+      invitations {
+        id
+        reply
+        repliedAt
+        attendance
+        person {
+          id
+          fullName
+        }
+        organisation {
+          id
+          name
+        }
+      }
+      attendanceSummary {
+        invited
+        attending
+        declined
+        maybe
+        pending
+        present
+        excused
+        absent
+        guests
+      }
+    }
+  }
+`);
+
+export const ReplyToInvitationDocument = graphql(`
+  mutation ReplyToInvitation($input: ReplyToInvitationInput!) {
+    replyToInvitation(input: $input) {
+      id
+      reply
+      repliedAt
+    }
+  }
+`);
+
+export const RecordAttendanceDocument = graphql(`
+  mutation RecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      id
+      invitations {
+        id
+        attendance
+        organisation {
+          id
+          name
+        }
+      }
+      attendanceSummary {
+        invited
+        attending
+        declined
+        maybe
+        pending
+        present
+        excused
+        absent
+        guests
+      }
+    }
+  }
+`);
+
+export const AddMeetingGuestDocument = graphql(`
+  mutation AddMeetingGuest($input: AddMeetingGuestInput!) {
+    addMeetingGuest(input: $input) {
+      id
+      fullName
+      organisationName
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RemoveMeetingGuestDocument = graphql(`
+  mutation RemoveMeetingGuest($input: RemoveMeetingGuestInput!) {
+    removeMeetingGuest(input: $input)
+  }
+`);
+
+export const SaveMinutesDocument = graphql(`
+  mutation SaveMinutes($input: SaveMinutesInput!) {
+    saveMinutes(input: $input) {
+      id
+      body
+      status
+      version
+      publishedAt
+      updatedAt
+      updatedBy {
+        id
+        fullName
+      }
+    }
+  }
+`);
+
+export const PublishMinutesDocument = graphql(`
+  mutation PublishMinutes($input: PublishMinutesInput!) {
+    publishMinutes(input: $input) {
+      id
+      body
+      status
+      version
+      publishedAt
+      updatedAt
+    }
+  }
+`);
+
+export const AddDecisionDocument = graphql(`
+  mutation AddDecision($input: AddDecisionInput!) {
+    addDecision(input: $input) {
+      id
+      position
+      text
+      createdAt
+    }
+  }
+`);
+
+export const RemoveDecisionDocument = graphql(`
+  mutation RemoveDecision($input: RemoveDecisionInput!) {
+    removeDecision(input: $input)
+  }
+`);

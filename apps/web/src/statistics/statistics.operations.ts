@@ -1,0 +1,33 @@
+import { graphql } from '../gql';
+
+export const ParticipationStatisticsDocument = graphql(`
+  query ParticipationStatistics($from: String!, $to: String!, $groupId: ID) {
+    participationStatistics(from: $from, to: $to, groupId: $groupId) {
+      from
+      to
+      groupId
+      meetings
+      meetingsByKind {
+        kind
+        count
+      }
+      distinctPersons
+      distinctOrganisations
+      invited
+      present
+      guests
+      attendanceRate
+      personHours
+    }
+  }
+`);
+
+export const StatisticsGroupsDocument = graphql(`
+  query StatisticsGroups {
+    groups(includeArchived: true) {
+      id
+      name
+      archivedAt
+    }
+  }
+`);
