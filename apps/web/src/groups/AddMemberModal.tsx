@@ -23,7 +23,7 @@ interface AddMemberModalProps {
 export function AddMemberModal({ opened, onClose, groupId, groupName, memberIds }: AddMemberModalProps) {
   const { t } = useTranslation('groups');
   return (
-    <Modal opened={opened} onClose={onClose} title={t('members.addTitle', { group: groupName })} size="lg">
+    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': t('common:close') }} title={t('members.addTitle', { group: groupName })} size="lg">
       {opened ? <AddMemberForm onClose={onClose} groupId={groupId} memberIds={memberIds} /> : null}
     </Modal>
   );

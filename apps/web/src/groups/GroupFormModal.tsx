@@ -22,7 +22,7 @@ interface ExistingGroup {
 export function GroupFormModal({ opened, onClose, group }: { opened: boolean; onClose: () => void; group?: ExistingGroup }) {
   const { t } = useTranslation('groups');
   return (
-    <Modal opened={opened} onClose={onClose} title={group ? t('form.editTitle') : t('form.createTitle')} size="lg">
+    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': t('common:close') }} title={group ? t('form.editTitle') : t('form.createTitle')} size="lg">
       {/* Mounted only while open, so every opening starts from the group's current values. */}
       {opened ? <GroupForm onClose={onClose} group={group} /> : null}
     </Modal>

@@ -26,7 +26,7 @@ export function AddOrganisationMemberModal({
 }) {
   const { t } = useTranslation('organisations');
   return (
-    <Modal opened={opened} onClose={onClose} title={t('members.addTitle', { organisation: organisation.name })} size="lg">
+    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': t('common:close') }} title={t('members.addTitle', { organisation: organisation.name })} size="lg">
       {opened ? <AddMemberForm onClose={onClose} organisationId={organisation.id} memberIds={memberIds} /> : null}
     </Modal>
   );
@@ -103,7 +103,7 @@ export function EndMembershipButton({ membership }: { membership: { id: string; 
       <Button size="xs" color="red" variant="subtle" onClick={open} aria-label={t('members.endNamed', { name: membership.person.fullName })}>
         {t('members.end')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('members.endQuestion', { name: membership.person.fullName })} centered>
+      <Modal opened={opened} onClose={close} closeButtonProps={{ 'aria-label': t('common:close') }} title={t('members.endQuestion', { name: membership.person.fullName })} centered>
         {opened ? <EndMembershipForm membership={membership} onClose={close} /> : null}
       </Modal>
     </>

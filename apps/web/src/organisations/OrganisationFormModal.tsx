@@ -23,7 +23,7 @@ interface ExistingOrganisation {
 export function OrganisationFormModal({ opened, onClose, organisation }: { opened: boolean; onClose: () => void; organisation?: ExistingOrganisation }) {
   const { t } = useTranslation('organisations');
   return (
-    <Modal opened={opened} onClose={onClose} title={organisation ? t('form.editTitle') : t('form.createTitle')} size="lg">
+    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': t('common:close') }} title={organisation ? t('form.editTitle') : t('form.createTitle')} size="lg">
       {opened ? <OrganisationForm onClose={onClose} organisation={organisation} /> : null}
     </Modal>
   );

@@ -36,6 +36,7 @@ export function OrganisationSelect({ label, value, onChange, error, description,
       placeholder={t('select.placeholder')}
       searchable
       clearable
+      clearButtonProps={{ 'aria-label': t('common:clear') }}
       data={options}
       value={value}
       searchValue={search}

@@ -49,6 +49,7 @@ export function OrganisationsPage() {
           label={t('fields.side')}
           placeholder={t('list.anySide')}
           clearable
+          clearButtonProps={{ 'aria-label': t('common:clear') }}
           data={ORGANISATION_SIDES.map((value) => ({ value, label: t(`common:enums.OrganisationSide.${value}`) }))}
           value={side}
           onChange={(value) => update({ side: value, page: null })}

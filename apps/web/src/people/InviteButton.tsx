@@ -31,7 +31,7 @@ export function InviteButton({ person, label, ...buttonProps }: { person: { id: 
       >
         {label ?? t('invite.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('invite.title', { name: person.fullName })} size="lg">
+      <Modal opened={opened} onClose={close} closeButtonProps={{ 'aria-label': t('common:close') }} title={t('invite.title', { name: person.fullName })} size="lg">
         {error ? (
           <Alert color="red" role="alert">
             {serverError(error)?.message}

@@ -67,6 +67,7 @@ export function PeoplePage() {
           label={t('list.role')}
           placeholder={t('list.anyRole')}
           clearable
+          clearButtonProps={{ 'aria-label': t('common:clear') }}
           data={AREA_ROLES.map((value) => ({ value, label: t(`common:enums.AreaRole.${value}`) }))}
           value={role}
           onChange={(value) => update({ role: value, page: null })}

@@ -33,7 +33,7 @@ export function PersonFormModal({
 }) {
   const { t } = useTranslation('people');
   return (
-    <Modal opened={opened} onClose={onClose} title={person ? t('form.editTitle') : t('form.createTitle')} size="lg">
+    <Modal opened={opened} onClose={onClose} closeButtonProps={{ 'aria-label': t('common:close') }} title={person ? t('form.editTitle') : t('form.createTitle')} size="lg">
       {opened ? <PersonForm onClose={onClose} person={person} onCreated={onCreated} /> : null}
     </Modal>
   );

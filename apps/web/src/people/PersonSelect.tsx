@@ -48,6 +48,7 @@ export function PersonSelect({ label, value, onChange, error, exclude = [], requ
       placeholder={t('select.placeholder')}
       searchable
       clearable
+      clearButtonProps={{ 'aria-label': t('common:clear') }}
       required={required}
       data={options.map(({ value: v, label: l }) => ({ value: v, label: l }))}
       value={value}
