@@ -23,7 +23,7 @@ export function ConfirmButton({ question, details, confirmLabel, confirmColor, o
       <Button {...buttonProps} onClick={open}>
         {children}
       </Button>
-      <Modal opened={opened} onClose={close} title={question} centered>
+      <Modal opened={opened} onClose={close} closeButtonProps={{ 'aria-label': t('common:close') }} title={question} centered>
         {details ? <Text mb="md">{details}</Text> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

@@ -38,3 +38,15 @@ export function applyServerError<T extends FieldValues>(
   }
   return found;
 }
+
+/**
+ * The text under a form field: the server's translated message, or the client-side check whose
+ * zod message is a key of `common:form` (e.g. `z.string().min(1, 'required')`) or a full key
+ * with its namespace (`organisations:form.untilBeforeSince`).
+ */
+export function fieldError(error: { type?: string; message?: string } | undefined, t: (key: string) => string): string | undefined {
+  if (!error) return undefined;
+  if (error.type === 'server' && error.message) return error.message;
+  const key = error.message || 'invalid';
+  return t(key.includes(':') ? key : `common:form.${key}`);
+}

@@ -1,4 +1,4 @@
-import { fromLocalInput, toLocalInput } from './format';
+import { formatDay, fromLocalInput, todayIn, toLocalInput } from './format';
 
 describe('meeting times in the area time zone', () => {
   it('turns a Prague wall-clock time into the right instant in winter and summer', () => {
@@ -10,5 +10,17 @@ describe('meeting times in the area time zone', () => {
   it('shows an instant as the Prague wall-clock time', () => {
     expect(toLocalInput('2026-12-03T13:00:00.000Z', 'Europe/Prague')).toBe('2026-12-03T14:00');
     expect(toLocalInput('2026-06-03T12:00:00.000Z', 'Europe/Prague')).toBe('2026-06-03T14:00');
+  });
+});
+
+describe('date-only values', () => {
+  it('shows a day without shifting it by the time zone', () => {
+    expect(formatDay('2026-03-01')).toBe('1. 3. 2026');
+  });
+
+  it("takes today's date in the area's zone, not the browser's", () => {
+    // 23:30 UTC on 31 December is already 1 January in Prague.
+    expect(todayIn('Europe/Prague', new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+    expect(todayIn('UTC', new Date('2025-12-31T23:30:00Z'))).toBe('2025-12-31');
   });
 });

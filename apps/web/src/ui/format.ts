@@ -67,3 +67,15 @@ export function fromLocalInput(value: string, timeZone = 'Europe/Prague'): strin
   const offsetMinutes = (new Date(toLocalInput(asUtc.toISOString(), timeZone) + ':00Z').getTime() - asUtc.getTime()) / 60000;
   return new Date(asUtc.getTime() - offsetMinutes * 60000).toISOString();
 }
+
+/** A date-only value ("2026-03-01", no time zone) in the reader's language: "1. 3. 2026". */
+export function formatDay(ymd: string): string {
+  return new Intl.DateTimeFormat(localeTag(), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${ymd}T00:00:00Z`),
+  );
+}
+
+/** Today's date ("YYYY-MM-DD") in a time zone: the default of "since"/"until" inputs. */
+export function todayIn(timeZone = 'Europe/Prague', now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
