@@ -63,6 +63,8 @@ describe('calendar', () => {
     expect(ics).toContain('SUMMARY:Veřejné fórum\\; plán 2026\\, 1. část\r\n');
     expect(ics).toContain('LOCATION:https://meet.example.test/forum\r\n');
     expect(ics).toContain('DESCRIPTION:Program:\\n1. úvod\r\n');
+    // The event links to the meeting's page on the public portal (unfolded: the URL may wrap).
+    expect(ics.replace(/\r\n /g, '')).toContain(`URL:${t.baseUrl}/p/${area.slug}/meetings/${publicMeeting.id}\r\n`);
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 

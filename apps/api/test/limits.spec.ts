@@ -23,4 +23,15 @@ describe('request limits on the running API', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0]?.message).toBe('More than 30 aliases in one request.');
   });
+
+  it('weighs a page by its size and refuses one too costly to compute', async () => {
+    const area = await t.fixtures.area();
+    const member = await t.fixtures.user(area);
+    const nested = Array.from({ length: 20 }, (_, i) => `o${i}: organisations { organisation { members { person { fullName } } } }`).join(' ');
+    const query = (pageSize: number) => `{ people(pageSize: ${pageSize}) { total items { id ${nested} } } }`;
+    expect((await member.client.request(query(10))).errors).toBeUndefined();
+    const refused = await member.client.error(query(200));
+    expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.message).toMatch(/^Query complexity \d+ exceeds the limit of 10000\.$/);
+  });
 });

@@ -1,3 +1,4 @@
+import { AccountEntity } from '../src/auth/account.entity';
 import { AreaEntity } from '../src/areas/area.entity';
 import { hashToken } from '../src/auth/tokens';
 import { AccountInvitationEntity } from '../src/people/account-invitation.entity';
@@ -233,6 +234,18 @@ describe('people', () => {
       const again = await coordinator.client.withLocale('en').error(INVITE, { input: { personId: person.id } });
       expect(again.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.personId' });
       expect(again.message).toBe('The person already has an account and can log in.');
+    });
+
+    it('refuses a link whose person got an account meanwhile, changing nothing', async () => {
+      const person = await t.fixtures.person(area, { email: 'mezitim@example.test' });
+      const { invitePerson } = await coordinator.client.ok<{ invitePerson: { url: string } }>(INVITE, { input: { personId: person.id } });
+      const token = invitePerson.url.split('/invite/')[1]!;
+      const account = await t.db.getRepository(AccountEntity).save({ email: 'mezitim@example.test', passwordHash: 'x', locale: 'cs' });
+      await t.db.getRepository(PersonEntity).update(person.id, { accountId: account.id });
+      const error = await t.anonymous(area.slug, 'en').error(ACCEPT, { input: { token, password: 'a-long-enough-password' } });
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.token' });
+      expect(error.message).toBe('The person already has an account and can log in.');
+      expect((await t.db.getRepository(AccountInvitationEntity).findOneByOrFail({ personId: person.id })).acceptedAt).toBeNull();
     });
 
     it('replaces the earlier open link of the person', async () => {

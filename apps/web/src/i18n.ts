@@ -29,6 +29,7 @@ void i18n.use(initReactI18next).init({
   ns: Object.keys(resources['cs'] ?? {}),
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 i18n.on('languageChanged', (lng) => {

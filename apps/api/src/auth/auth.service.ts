@@ -77,7 +77,10 @@ export class AuthService {
       if (!invitation || invitation.expiresAt.getTime() < Date.now()) throw badInput('input.token', 'invitationInvalid');
       const person = await tx.getRepository(PersonEntity).findOneByOrFail({ id: invitation.personId });
       const area = await tx.getRepository(AreaEntity).findOneByOrFail({ id: invitation.areaId });
-      const email = person.email ?? '';
+      // invitePerson refuses these; the person may have changed since the link was made.
+      if (person.accountId) throw badInput('input.token', 'alreadyHasAccount');
+      if (!person.email) throw badInput('input.token', 'invitationNeedsEmail');
+      const email = person.email;
       let account = await tx.getRepository(AccountEntity).findOneBy({ email });
       if (account) {
         if (!(await verifyPassword(account.passwordHash, password))) throw badInput('input.password', 'accountExists');

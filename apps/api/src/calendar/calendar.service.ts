@@ -17,7 +17,9 @@ const FEED_HISTORY_DAYS = 365;
 
 /** The web address of a meeting and the calendar feed addresses. */
 export const links = {
-  meeting: (base: string, meeting: MeetingEntity) => `${base}/meetings/${meeting.id}`,
+  /** The web app's page of the meeting: the public portal's for public meetings, else the members'. */
+  meeting: (base: string, area: AreaEntity, meeting: MeetingEntity) =>
+    `${base}/${meeting.isPublic ? 'p' : 'a'}/${encodeURIComponent(area.slug)}/meetings/${meeting.id}`,
   areaFeed: (base: string, area: AreaEntity, token?: string) =>
     `${base}/calendar/areas/${encodeURIComponent(area.slug)}.ics${token ? `?token=${token}` : ''}`,
   groupFeed: (base: string, area: AreaEntity, groupId: string, token?: string) =>
@@ -36,7 +38,7 @@ export class CalendarService {
   async meeting(area: AreaEntity, meetingId: string, base: string): Promise<string> {
     const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId, areaId: area.id });
     if (!meeting) throw notFound();
-    return renderCalendar({ name: meeting.title, events: [this.event(meeting, base)] });
+    return renderCalendar({ name: meeting.title, events: [this.event(meeting, area, base)] });
   }
 
   async areaFeed(slug: string, token: string | undefined, base: string): Promise<string> {
@@ -57,7 +59,7 @@ export class CalendarService {
     );
     const meetings = await query.getMany();
     const name = person ? `${area.name} – ${person.fullName}` : area.name;
-    return renderCalendar({ name, events: meetings.map((meeting) => this.event(meeting, base)) });
+    return renderCalendar({ name, events: meetings.map((meeting) => this.event(meeting, area, base)) });
   }
 
   async groupFeed(slug: string, groupId: string, token: string | undefined, base: string): Promise<string> {
@@ -74,7 +76,7 @@ export class CalendarService {
     const query = this.recent(area).andWhere('m.groupId = :groupId', { groupId: group.id });
     if (!insider) query.andWhere('m.isPublic');
     const meetings = await query.getMany();
-    return renderCalendar({ name: `${area.name} – ${group.name}`, events: meetings.map((meeting) => this.event(meeting, base)) });
+    return renderCalendar({ name: `${area.name} – ${group.name}`, events: meetings.map((meeting) => this.event(meeting, area, base)) });
   }
 
   private recent(area: AreaEntity) {
@@ -99,7 +101,7 @@ export class CalendarService {
     return person;
   }
 
-  private event(meeting: MeetingEntity, base: string): CalendarEvent {
+  private event(meeting: MeetingEntity, area: AreaEntity, base: string): CalendarEvent {
     const location = meeting.place ?? meeting.onlineUrl;
     const online = meeting.place && meeting.onlineUrl ? meeting.onlineUrl : null;
     return {
@@ -109,7 +111,7 @@ export class CalendarService {
       summary: meeting.title,
       location,
       description: [meeting.description, online].filter(Boolean).join('\n\n') || null,
-      url: links.meeting(base, meeting),
+      url: links.meeting(base, area, meeting),
       cancelled: meeting.cancelledAt !== null,
       lastModified: meeting.updatedAt,
     };

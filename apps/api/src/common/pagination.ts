@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, ComplexityEstimatorArgs, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
 
 /** Page arguments shared by every list that grows: `page` from 1, `pageSize` up to 200. */
@@ -38,3 +38,10 @@ export function Paginated<T>(item: Type<T>, name: string): Type<Page<T>> {
   }
   return PageType;
 }
+
+/**
+ * Query complexity of a page: what one item costs times the page size, so that asking for 200
+ * richly nested items is weighed as 200 of them (see graphql/limits.ts).
+ */
+export const pageComplexity = ({ args, childComplexity }: ComplexityEstimatorArgs): number =>
+  1 + childComplexity * (typeof args['pageSize'] === 'number' ? args['pageSize'] : 20);

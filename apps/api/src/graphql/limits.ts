@@ -14,7 +14,8 @@ import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphq
 export const LIMITS = {
   depth: 10,
   aliases: 30,
-  complexity: 5000,
+  /** Points: one per field, list pages multiplied by their size (200 items × 50 fields). */
+  complexity: 10000,
   /** Bytes of a request body. */
   bodyBytes: 512 * 1024,
 };

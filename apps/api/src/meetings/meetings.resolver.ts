@@ -4,7 +4,7 @@ import { Authorize } from '../access/authorize.decorator';
 import { Rules } from '../access/rules';
 import { Viewer } from '../access/viewer';
 import { CurrentViewer } from '../common/current.decorators';
-import { Page } from '../common/pagination';
+import { Page, pageComplexity } from '../common/pagination';
 import { AreaRole } from '../people/area-role.enum';
 import { DecisionEntity } from './decision.entity';
 import { MeetingsArgs, UpcomingMeetingsArgs } from './dto/meeting.args';
@@ -50,7 +50,7 @@ export class MeetingsResolver {
     private readonly minutes: MinutesService,
   ) {}
 
-  @Query(() => MeetingPage, { description: 'Meetings of the area, earliest first.' })
+  @Query(() => MeetingPage, { complexity: pageComplexity, description: 'Meetings of the area, earliest first.' })
   @Authorize(Rules.areaMember())
   async meetings(@Args() args: MeetingsArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<Page<MeetingEntity>> {
     const { areaId } = await scope(viewer);

@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Authorize } from '../access/authorize.decorator';
 import { Rules } from '../access/rules';
-import { Page } from '../common/pagination';
+import { Page, pageComplexity } from '../common/pagination';
 import { PublicMeetingArgs, PublicMeetingsArgs } from './dto/meeting.args';
 import { MeetingPage } from './dto/meeting.types';
 import { markPublic } from './meeting-loaders';
@@ -17,7 +17,7 @@ import { MeetingsService } from './meetings.service';
 export class PublicMeetingsResolver {
   constructor(private readonly meetings: MeetingsService) {}
 
-  @Query(() => MeetingPage, { description: 'Public meetings of an area: upcoming soonest first, or past newest first.' })
+  @Query(() => MeetingPage, { complexity: pageComplexity, description: 'Public meetings of an area: upcoming soonest first, or past newest first.' })
   @Authorize(Rules.anyone())
   async publicMeetings(@Args() args: PublicMeetingsArgs): Promise<Page<MeetingEntity>> {
     const page = await this.meetings.listPublic(args.areaSlug, args.past, args.offset, args.pageSize);

@@ -5,7 +5,7 @@ import { Rules } from '../access/rules';
 import { Viewer } from '../access/viewer';
 import { CurrentViewer } from '../common/current.decorators';
 import { IdArgs } from '../common/id.args';
-import { Page, Paginated } from '../common/pagination';
+import { Page, Paginated, pageComplexity } from '../common/pagination';
 import { AreaRole } from '../people/area-role.enum';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './dto/organisation.input';
 import { OrganisationsArgs } from './dto/organisations.args';
@@ -20,7 +20,7 @@ const OrganisationPage = Paginated(OrganisationEntity, 'OrganisationPage');
 export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
-  @Query(() => OrganisationPage, { description: 'Organisations of the area, sorted by name.' })
+  @Query(() => OrganisationPage, { complexity: pageComplexity, description: 'Organisations of the area, sorted by name.' })
   @Authorize(Rules.areaMember())
   async organisations(@Args() args: OrganisationsArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<Page<OrganisationEntity>> {
     return this.service.list(await viewer, args);

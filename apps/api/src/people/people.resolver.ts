@@ -5,7 +5,7 @@ import { Rules } from '../access/rules';
 import { Viewer } from '../access/viewer';
 import { CurrentViewer } from '../common/current.decorators';
 import { IdArgs } from '../common/id.args';
-import { Page, Paginated } from '../common/pagination';
+import { Page, Paginated, pageComplexity } from '../common/pagination';
 import { currentMemberships } from '../organisations/organisation-membership.loaders';
 import { OrganisationMembershipEntity } from '../organisations/organisation-membership.entity';
 import { AreaRole } from './area-role.enum';
@@ -20,7 +20,7 @@ const PersonPage = Paginated(PersonEntity, 'PersonPage');
 export class PeopleResolver {
   constructor(private readonly service: PeopleService) {}
 
-  @Query(() => PersonPage, { description: 'People of the area, sorted by name; search by name (coordinators also by e-mail).' })
+  @Query(() => PersonPage, { complexity: pageComplexity, description: 'People of the area, sorted by name; search by name (coordinators also by e-mail).' })
   @Authorize(Rules.areaMember())
   async people(@Args() args: PeopleArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<Page<PersonEntity>> {
     return this.service.list(await viewer, args);
