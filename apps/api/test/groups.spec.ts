@@ -198,6 +198,28 @@ describe('working groups', () => {
     expect(refused.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('lists the groups of a person, the ones left only on request', async () => {
+    const seniors = await t.fixtures.group(area, { name: `Senioři ${Date.now()}` });
+    const families = await t.fixtures.group(area, { name: `Rodina ${Date.now()}` });
+    const person = await t.fixtures.person(area);
+    await t.fixtures.membership(seniors, person, GroupRole.COORDINATOR);
+    const left = await t.fixtures.membership(families, person);
+    await t.db.getRepository(GroupMembershipEntity).update(left.id, { leftAt: new Date() });
+    const query = `query($id: ID!, $former: Boolean) { person(id: $id) { groups(includeFormer: $former) { role leftAt group { name } } } }`;
+    const current = await coordinator.client.ok<{ person: { groups: { role: string; leftAt: string | null; group: { name: string } }[] } }>(query, {
+      id: person.id,
+    });
+    expect(current.person.groups).toEqual([{ role: 'COORDINATOR', leftAt: null, group: { name: seniors.name } }]);
+    const all = await coordinator.client.ok<{ person: { groups: { group: { name: string }; leftAt: string | null }[] } }>(query, {
+      id: person.id,
+      former: true,
+    });
+    expect(all.person.groups.map((seat) => [seat.group.name, seat.leftAt !== null])).toEqual([
+      [seniors.name, false],
+      [families.name, true],
+    ]);
+  });
+
   it('lets the group’s coordinator change the group, not another group’s', async () => {
     const group = await t.fixtures.group(area, { name: 'Duševní zdraví', targetGroup: 'lidé s duševním onemocněním' });
     const otherGroup = await t.fixtures.group(area, { name: 'Cizinci' });

@@ -8,6 +8,7 @@ import { required } from '../graphql/required';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { AddGroupMemberInput, RemoveGroupMemberInput } from './dto/group-member.input';
+import { WorkingGroupEntity } from './working-group.entity';
 import { GroupMembershipEntity } from './group-membership.entity';
 import { GroupsService } from './groups.service';
 
@@ -30,6 +31,11 @@ export class GroupMembershipsResolver {
     @CurrentViewer() viewer: Promise<Viewer>,
   ): Promise<GroupMembershipEntity> {
     return this.groups.removeMember(await viewer, input);
+  }
+
+  @ResolveField(() => WorkingGroupEntity, { description: 'The group.' })
+  group(@Parent() membership: GroupMembershipEntity, @Context() ctx: RequestContext): Promise<WorkingGroupEntity> {
+    return required(ctx.loaders.one(WorkingGroupEntity).load(membership.groupId), `group ${membership.groupId}`);
   }
 
   @ResolveField(() => PersonEntity, { description: 'The member.' })

@@ -18,7 +18,7 @@ export function PersonPage() {
   const { isAreaCoordinator } = useMe();
   const [editing, edit] = useDisclosure(false);
   const { data, loading, error } = useQuery(PersonDocument, { variables: { id: personId } });
-  const groupsQuery = useQuery(PersonGroupsDocument);
+  const groupsQuery = useQuery(PersonGroupsDocument, { variables: { id: personId } });
 
   if (loading && !data) return <LoadingState />;
   const person = data?.person;
@@ -36,9 +36,7 @@ export function PersonPage() {
       />
     );
   }
-  const memberships = (groupsQuery.data?.groups ?? []).flatMap((group) =>
-    group.members.filter((member) => member.person.id === person.id).map((member) => ({ group, member })),
-  );
+  const memberships = groupsQuery.data?.person?.groups ?? [];
 
   return (
     <>
@@ -122,13 +120,14 @@ export function PersonPage() {
               <LoadingState />
             ) : memberships.length ? (
               <List spacing="xs">
-                {memberships.map(({ group, member }) => (
+                {memberships.map(({ group, ...member }) => (
                   <List.Item key={member.id}>
                     <Anchor component={Link} to={`/a/${area}/groups/${group.id}`}>
                       {group.name}
                     </Anchor>{' '}
                     <Text span size="sm" c="dimmed">
                       {t(`common:enums.GroupRole.${member.role}`)} · {t('detail.since', { date: formatDate(member.joinedAt) })}
+                      {member.leftAt ? ` ${t('detail.until', { date: formatDate(member.leftAt) })}` : ''}
                       {group.archivedAt ? ` · ${t('detail.archivedGroup')}` : ''}
                     </Text>
                   </List.Item>

@@ -143,20 +143,20 @@ export const AcceptInvitationDocument = graphql(`
   }
 `);
 
-/** The groups a person belongs to are read from the groups' member lists. */
+/** The groups a person sits in, the ones left too. */
 export const PersonGroupsDocument = graphql(`
-  query PersonGroups {
-    groups(includeArchived: true) {
+  query PersonGroups($id: ID!) {
+    person(id: $id) {
       id
-      name
-      kind
-      archivedAt
-      members {
+      groups(includeFormer: true) {
         id
         role
         joinedAt
-        person {
+        leftAt
+        group {
           id
+          name
+          archivedAt
         }
       }
     }
