@@ -11,6 +11,7 @@ import { CONFIGURATION, EnvironmentVariables } from './config/configuration';
 import { dataSourceOptions } from './database/data-source';
 import { aliasLimitRule, complexityPlugin, depthLimitRule } from './graphql/limits';
 import { LoadersService } from './graphql/loaders.service';
+import { variableErrorsPlugin } from './graphql/variable-errors.plugin';
 import { FEATURE_MODULES } from './features';
 
 export interface AppOptions {
@@ -41,7 +42,7 @@ export class AppModule {
               playground: false,
               includeStacktraceInErrorResponses: false,
               validationRules: [depthLimitRule, aliasLimitRule],
-              plugins: [complexityPlugin()],
+              plugins: [complexityPlugin(), variableErrorsPlugin()],
               context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
                 req,
                 res,

