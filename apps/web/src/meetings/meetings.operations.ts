@@ -1,5 +1,75 @@
 import { graphql } from '../gql';
 
+// Fragments: the shape of each part of a meeting, asked for the same way by every page and mutation.
+export const AgendaItemFieldsFragment = graphql(`
+  fragment AgendaItemFields on AgendaItem {
+    id
+    position
+    title
+    notes
+    durationMinutes
+    presenter {
+      id
+      fullName
+    }
+  }
+`);
+
+export const InvitationFieldsFragment = graphql(`
+  fragment InvitationFields on MeetingInvitation {
+    id
+    reply
+    repliedAt
+    attendance
+    person {
+      id
+      fullName
+    }
+    organisation {
+      id
+      name
+    }
+  }
+`);
+
+export const AttendanceSummaryFieldsFragment = graphql(`
+  fragment AttendanceSummaryFields on AttendanceSummary {
+    invited
+    attending
+    declined
+    maybe
+    pending
+    present
+    excused
+    absent
+    guests
+  }
+`);
+
+export const MinutesFieldsFragment = graphql(`
+  fragment MinutesFields on Minutes {
+    id
+    body
+    status
+    version
+    publishedAt
+    updatedAt
+    updatedBy {
+      id
+      fullName
+    }
+  }
+`);
+
+export const DecisionFieldsFragment = graphql(`
+  fragment DecisionFields on Decision {
+    id
+    position
+    text
+    createdAt
+  }
+`);
+
 export const MeetingsDocument = graphql(`
   query Meetings($filter: MeetingFilter, $page: Int, $pageSize: Int) {
     meetings(filter: $filter, page: $page, pageSize: $pageSize) {
@@ -82,35 +152,13 @@ export const MeetingDocument = graphql(`
       cancelledAt
       canManage
       agenda {
-        id
-        position
-        title
-        notes
-        durationMinutes
-        presenter {
-          id
-          fullName
-        }
+        ...AgendaItemFields
       }
       decisions {
-        id
-        position
-        text
-        createdAt
+        ...DecisionFields
       }
       invitations {
-        id
-        reply
-        repliedAt
-        attendance
-        person {
-          id
-          fullName
-        }
-        organisation {
-          id
-          name
-        }
+        ...InvitationFields
       }
       myInvitation {
         id
@@ -132,27 +180,10 @@ export const MeetingDocument = graphql(`
         }
       }
       minutes {
-        id
-        body
-        status
-        version
-        publishedAt
-        updatedAt
-        updatedBy {
-          id
-          fullName
-        }
+        ...MinutesFields
       }
       attendanceSummary {
-        invited
-        attending
-        declined
-        maybe
-        pending
-        present
-        excused
-        absent
-        guests
+        ...AttendanceSummaryFields
       }
     }
   }
@@ -199,15 +230,7 @@ export const SetAgendaDocument = graphql(`
     setAgenda(input: $input) {
       id
       agenda {
-        id
-        position
-        title
-        notes
-        durationMinutes
-        presenter {
-          id
-          fullName
-        }
+        ...AgendaItemFields
       }
     }
   }
@@ -218,29 +241,10 @@ export const InviteToMeetingDocument = graphql(`
     inviteToMeeting(input: $input) {
       id
       invitations {
-        id
-        reply
-        repliedAt
-        attendance
-        person {
-          id
-          fullName
-        }
-        organisation {
-          id
-          name
-        }
+        ...InvitationFields
       }
       attendanceSummary {
-        invited
-        attending
-        declined
-        maybe
-        pending
-        present
-        excused
-        absent
-        guests
+        ...AttendanceSummaryFields
       }
     }
   }
@@ -269,15 +273,7 @@ export const RecordAttendanceDocument = graphql(`
         }
       }
       attendanceSummary {
-        invited
-        attending
-        declined
-        maybe
-        pending
-        present
-        excused
-        absent
-        guests
+        ...AttendanceSummaryFields
       }
     }
   }
@@ -306,16 +302,7 @@ export const RemoveMeetingGuestDocument = graphql(`
 export const SaveMinutesDocument = graphql(`
   mutation SaveMinutes($input: SaveMinutesInput!) {
     saveMinutes(input: $input) {
-      id
-      body
-      status
-      version
-      publishedAt
-      updatedAt
-      updatedBy {
-        id
-        fullName
-      }
+      ...MinutesFields
     }
   }
 `);
@@ -336,10 +323,7 @@ export const PublishMinutesDocument = graphql(`
 export const AddDecisionDocument = graphql(`
   mutation AddDecision($input: AddDecisionInput!) {
     addDecision(input: $input) {
-      id
-      position
-      text
-      createdAt
+      ...DecisionFields
     }
   }
 `);

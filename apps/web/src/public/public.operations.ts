@@ -40,15 +40,7 @@ export const PublicMeetingDocument = graphql(`
         name
       }
       agenda {
-        id
-        position
-        title
-        notes
-        durationMinutes
-        presenter {
-          id
-          fullName
-        }
+        ...AgendaItemFields
       }
       decisions {
         id
