@@ -57,7 +57,7 @@ export class MeasuresResolver {
   })
   @Authorize(
     Rules.any<InputOf<ProposeMeasureInput>>(
-      Rules.areaRoleOn((GoalEntity), (args: InputOf<ProposeMeasureInput>) => args.input?.goalId, AreaRole.COORDINATOR),
+      Rules.areaRoleOn(GoalEntity, (args: InputOf<ProposeMeasureInput>) => args.input?.goalId, AreaRole.COORDINATOR),
       Rules.groupMembers((args) => args.input?.proposingGroupIds),
     ),
   )
