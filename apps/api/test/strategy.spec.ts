@@ -6,6 +6,7 @@ import { MeasurePartnerEntity, MeasureProposerEntity } from '../src/measures/mea
 import { MeasureStateChangeEntity } from '../src/measures/measure-state-change.entity';
 import { FundingSource, MeasureState } from '../src/measures/measure.enums';
 import { MeasureEntity } from '../src/measures/measure.entity';
+import { GoalEntity } from '../src/strategy/goal.entity';
 import { AreaRole } from '../src/people/area-role.enum';
 import { User } from './fixtures';
 import { TestApp } from './harness';
@@ -163,7 +164,7 @@ describe('strategic plans: the numbered tree', () => {
       const organisation = await t.fixtures.organisation(home);
       const s = strategy(t.db);
       const plan = await s.plan(home);
-      const goals = [];
+      const goals: GoalEntity[] = [];
       for (let p = 0; p < 4; p += 1) {
         const priority = await s.priority(plan);
         for (let g = 0; g < 5; g += 1) goals.push(await s.goal(priority));
