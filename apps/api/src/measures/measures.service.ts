@@ -86,7 +86,7 @@ export class MeasuresService {
       assertOpen(measure);
       const fromYear = input.fromYear ?? measure.fromYear;
       const toYear = input.toYear ?? measure.toYear;
-      checkTimeline(plan, fromYear, toYear, input.fromYear === undefined && input.toYear !== undefined ? 'input.toYear' : 'input.fromYear');
+      checkTimeline(plan, fromYear, toYear);
       if (input.proposingGroupIds) await this.checkGroups(tx, areaId, input.proposingGroupIds);
       await this.checkOrganisations(tx, areaId, input.responsibleOrganisationId, input.partnerOrganisationIds);
       let costs: Omit<MeasureCostEntity, 'id' | 'measureId'>[] | undefined;
@@ -247,11 +247,11 @@ export class MeasuresService {
 }
 
 /** The timeline must be ordered and lie within the plan's period; the error names the year at fault. */
-function checkTimeline(plan: StrategicPlanEntity, fromYear: number, toYear: number, reversedField = 'input.toYear'): void {
+function checkTimeline(plan: StrategicPlanEntity, fromYear: number, toYear: number): void {
   const period = { from: plan.fromYear, to: plan.toYear };
   if (fromYear < plan.fromYear || fromYear > plan.toYear) throw badInput('input.fromYear', 'timelineOutsidePlan', period);
   if (toYear < plan.fromYear || toYear > plan.toYear) throw badInput('input.toYear', 'timelineOutsidePlan', period);
-  if (toYear < fromYear) throw badInput(reversedField, 'periodReversed');
+  if (toYear < fromYear) throw badInput('input.toYear', 'periodReversed');
 }
 
 /** Cost lines in minor units; each year within the timeline and each year and source once. */
