@@ -111,6 +111,22 @@ describe('strategic plans: the numbered tree', () => {
     await boss.client.ok(`mutation($id: ID!) { deletePriority(id: $id) }`, { id: priorityIds[0].id });
     expect((await tree()).filter((line) => !line.includes('.'))).toEqual(['1 Rodiny', '2 Senioři']);
 
+    // Activities reorder within their measure and renumber after a deletion.
+    const activities = await t.db.query(`SELECT id, title FROM measure_activities WHERE measure_id = $1 ORDER BY position`, [respite.id]);
+    await boss.client.ok(`mutation($input: MoveActivityInput!) { moveActivity(input: $input) { number } }`, {
+      input: { id: activities[1].id, measureId: respite.id, position: 1 },
+    });
+    const third = await create<{ number: string }>('createActivity', 'CreateActivityInput', { measureId: respite.id, title: 'Vyhodnocení' }, 'number');
+    expect(third.number).toBe('2.1.1.3');
+    await boss.client.ok(`mutation($id: ID!) { deleteActivity(id: $id) }`, { id: activities[1].id });
+    expect((await tree()).filter((line) => line.startsWith('2.1.1.'))).toEqual(['2.1.1.1 Výběr poskytovatele', '2.1.1.2 Vyhodnocení']);
+
+    // A goal goes only under a priority of its own plan.
+    const otherPlan = await create<{ id: string }>('createStrategicPlan', 'CreateStrategicPlanInput', { title: 'Jiný', fromYear: 2028, toYear: 2030 });
+    const foreign = await create<{ id: string }>('createPriority', 'CreatePriorityInput', { planId: otherPlan.id, title: 'Cizí' });
+    const across = await boss.client.error(`mutation($input: MoveGoalInput!) { moveGoal(input: $input) { id } }`, { input: { id: beds.id, priorityId: foreign.id } });
+    expect(across.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.priorityId' });
+
     // Positions beyond the end are refused, naming the field; nothing moves.
     const tooFar = await boss.client.error(`mutation($input: MovePriorityInput!) { movePriority(input: $input) { id } }`, {
       input: { id: families.id, position: 3 },
