@@ -5,6 +5,8 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { StatisticsModule } from './statistics/statistics.module';
+import { MeasuresModule } from './measures/measures.module';
+import { StrategyModule } from './strategy/strategy.module';
 
 /** The capability modules of Komplan, each in its own folder. */
-export const FEATURE_MODULES: Type[] = [PeopleModule, OrganisationsModule, GroupsModule, MeetingsModule, StatisticsModule, CalendarModule];
+export const FEATURE_MODULES: Type[] = [PeopleModule, OrganisationsModule, GroupsModule, MeetingsModule, StatisticsModule, CalendarModule, StrategyModule, MeasuresModule];

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityTarget, FindOptionsWhere, IsNull } from 'typeorm';
+import { DataSource, EntityTarget, FindOptionsWhere, In, IsNull } from 'typeorm';
 import { AreaScopedEntity } from '../areas/area-scoped.entity';
 import { GroupRole } from '../groups/group.enums';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
 import { MeetingInvitationEntity } from '../meetings/meeting-invitation.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
+import { ActivityEntity } from '../measures/activity.entity';
+import { MeasureEntity } from '../measures/measure.entity';
 import { AreaRole } from '../people/area-role.enum';
 import { hasAreaRole, Viewer } from './viewer';
 
@@ -33,6 +35,41 @@ export class AccessPolicy {
     if (!group) return false;
     if (hasAreaRole(viewer, AreaRole.COORDINATOR)) return true;
     return this.activeCoordinator(viewer.person.id, groupId);
+  }
+
+  /** Whether the viewer currently sits (in any role) in every one of the named groups of this area; an empty list is no. */
+  async memberOfGroups(viewer: Viewer, groupIds: readonly unknown[] | null | undefined): Promise<boolean> {
+    if (!viewer.person || !viewer.area || !groupIds?.length || !groupIds.every(isUuid)) return false;
+    const ids = [...new Set(groupIds)];
+    const seats = await this.db.getRepository(GroupMembershipEntity).countBy({
+      areaId: viewer.area.id,
+      groupId: In(ids),
+      personId: viewer.person.id,
+      leftAt: IsNull(),
+    });
+    return seats === ids.length;
+  }
+
+  /** Who edits a measure and moves its state: the area coordinator, or a coordinator of a group proposing it. */
+  async editsMeasure(viewer: Viewer, measureId: string | null | undefined): Promise<boolean> {
+    if (!viewer.person || !viewer.area || !isUuid(measureId)) return false;
+    if (!(await this.db.getRepository(MeasureEntity).existsBy({ id: measureId, areaId: viewer.area.id }))) return false;
+    if (hasAreaRole(viewer, AreaRole.COORDINATOR)) return true;
+    const rows = await this.db.query(
+      `SELECT 1 FROM measure_proposers mp
+         JOIN group_memberships gm ON gm.group_id = mp.group_id
+        WHERE mp.measure_id = $1 AND gm.person_id = $2 AND gm.role = $3 AND gm.left_at IS NULL
+        LIMIT 1`,
+      [measureId, viewer.person.id, GroupRole.COORDINATOR],
+    );
+    return rows.length > 0;
+  }
+
+  /** Who edits an activity: whoever edits its measure. */
+  async editsActivity(viewer: Viewer, activityId: string | null | undefined): Promise<boolean> {
+    if (!viewer.area || !isUuid(activityId)) return false;
+    const activity = await this.db.getRepository(ActivityEntity).findOneBy({ id: activityId, areaId: viewer.area.id });
+    return activity !== null && this.editsMeasure(viewer, activity.measureId);
   }
 
   private async activeCoordinator(personId: string, groupId: string): Promise<boolean> {

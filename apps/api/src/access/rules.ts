@@ -47,6 +47,16 @@ export const Rules = {
   publicMeeting: <Args>(meetingId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
     policy.isPublicMeeting(viewer, meetingId(args)),
 
+  /** A current member (any role) of every named working group of this area (e.g. proposing a measure for them). */
+  groupMembers: <Args>(groupIds: (args: Args) => readonly unknown[] | undefined | null): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.memberOfGroups(viewer, groupIds(args)),
+
+  /** Who edits the named measure: area coordinator, or coordinator of a group proposing it. */
+  measureEditor: <Args>(measureId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) => policy.editsMeasure(viewer, measureId(args)),
+
+  /** Who edits the named activity: whoever edits its measure. */
+  activityEditor: <Args>(activityId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) => policy.editsActivity(viewer, activityId(args)),
+
   /** `then` when the args name something (e.g. a group), `otherwise` when they do not. */
   given: <Args>(value: Pick<Args>, then: Rule<Args>, otherwise: Rule<Args>): Rule<Args> => (check) =>
     value(check.args) !== undefined && value(check.args) !== null ? then(check) : otherwise(check),

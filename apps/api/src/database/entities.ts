@@ -13,6 +13,15 @@ import { OrganisationMembershipEntity } from '../organisations/organisation-memb
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { AccountInvitationEntity } from '../people/account-invitation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { ActivityEntity } from '../measures/activity.entity';
+import { MeasureCostEntity } from '../measures/measure-cost.entity';
+import { MeasureIndicatorEntity } from '../measures/measure-indicator.entity';
+import { MeasurePartnerEntity, MeasureProposerEntity } from '../measures/measure-links.entity';
+import { MeasureStateChangeEntity } from '../measures/measure-state-change.entity';
+import { MeasureEntity } from '../measures/measure.entity';
+import { GoalEntity } from '../strategy/goal.entity';
+import { PriorityEntity } from '../strategy/priority.entity';
+import { StrategicPlanEntity } from '../strategy/strategic-plan.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -31,4 +40,14 @@ export const ENTITIES = [
   MeetingGuestEntity,
   MinutesEntity,
   DecisionEntity,
+  StrategicPlanEntity,
+  PriorityEntity,
+  GoalEntity,
+  MeasureEntity,
+  MeasurePartnerEntity,
+  MeasureProposerEntity,
+  MeasureCostEntity,
+  MeasureIndicatorEntity,
+  MeasureStateChangeEntity,
+  ActivityEntity,
 ];

@@ -2,6 +2,13 @@ import { ErrorCode } from './error-code.enum';
 
 export type MessageParams = Record<string, string | number>;
 
+/** A parameter that is itself a catalogue key (e.g. a state's name), translated with the message. */
+export interface LabelParam {
+  label: string;
+}
+
+export type ExceptionParams = Record<string, string | number | LabelParam>;
+
 /**
  * A failure the user can understand. `messageKey` points into the `errors` catalogue of
  * @komplan/i18n and is translated into the requester's language by the exception filter.
@@ -10,7 +17,7 @@ export class DomainException extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly messageKey: string,
-    readonly options: { field?: string; params?: MessageParams } = {},
+    readonly options: { field?: string; params?: ExceptionParams } = {},
   ) {
     super(`${code}: ${messageKey}${options.field ? ` (${options.field})` : ''}`);
   }
@@ -20,7 +27,7 @@ export class DomainException extends Error {
   }
 }
 
-export const badInput = (field: string, messageKey: string, params?: MessageParams) =>
+export const badInput = (field: string, messageKey: string, params?: ExceptionParams) =>
   new DomainException(ErrorCode.BAD_USER_INPUT, messageKey, { field, params });
 
 export const notFound = (messageKey = 'notFound', field?: string) =>

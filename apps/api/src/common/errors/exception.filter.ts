@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
 import { RequestContext } from '../../access/request-context';
 import { ViewerService } from '../../access/viewer.service';
 import { DEFAULT_LOCALE, fieldLabel, Locale, translate } from '../i18n/translate';
-import { DomainException } from './domain.exception';
+import { DomainException, MessageParams } from './domain.exception';
 import { ErrorCode } from './error-code.enum';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -55,7 +55,11 @@ export class KomplanExceptionFilter implements GqlExceptionFilter {
     if (exception instanceof DomainException) {
       code = exception.code;
       field = exception.field;
-      const params = { ...(exception.options.params ?? {}), ...(field ? { field: fieldLabel(locale, field) } : {}) };
+      const params: MessageParams = {};
+      for (const [name, value] of Object.entries(exception.options.params ?? {})) {
+        params[name] = typeof value === 'object' ? translate(locale, value.label) : value;
+      }
+      if (field) params['field'] = fieldLabel(locale, field);
       message = translate(locale, `errors.${exception.messageKey}`, params);
     } else if (exception instanceof HttpException) {
       code = fromHttpStatus(exception.getStatus());
