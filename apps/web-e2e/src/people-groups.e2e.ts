@@ -55,7 +55,7 @@ describe('people, organisations and working groups', () => {
     await screenshot(page, 'person');
 
     await page.getByRole('button', { name: `Pozvat: ${personName}` }).click();
-    const inviteDialog = page.getByRole('dialog', { name: `Pozvánka pro ${personName}` });
+    const inviteDialog = page.getByRole('dialog', { name: `Pozvánka – ${personName}` });
     const link = inviteDialog.getByLabel('Odkaz pozvánky');
     await link.waitFor();
     invitationUrl = await link.inputValue();
