@@ -1,10 +1,12 @@
 import { Type } from '@nestjs/common';
 import { CalendarModule } from './calendar/calendar.module';
 import { GroupsModule } from './groups/groups.module';
+import { IntentionsModule } from './intentions/intentions.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
+import { ServicesModule } from './services/services.module';
 import { StatisticsModule } from './statistics/statistics.module';
 
 /** The capability modules of Komplan, each in its own folder. */
-export const FEATURE_MODULES: Type[] = [PeopleModule, OrganisationsModule, GroupsModule, MeetingsModule, StatisticsModule, CalendarModule];
+export const FEATURE_MODULES: Type[] = [PeopleModule, OrganisationsModule, GroupsModule, MeetingsModule, StatisticsModule, CalendarModule, ServicesModule, IntentionsModule];

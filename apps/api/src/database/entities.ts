@@ -13,6 +13,10 @@ import { OrganisationMembershipEntity } from '../organisations/organisation-memb
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { AccountInvitationEntity } from '../people/account-invitation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { SocialServiceEntity } from '../services/social-service.entity';
+import { DevelopmentIntentionEntity } from '../intentions/development-intention.entity';
+import { IntentionCallEntity } from '../intentions/intention-call.entity';
+import { IntentionHistoryEntity } from '../intentions/intention-history.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -31,4 +35,8 @@ export const ENTITIES = [
   MeetingGuestEntity,
   MinutesEntity,
   DecisionEntity,
+  SocialServiceEntity,
+  IntentionCallEntity,
+  DevelopmentIntentionEntity,
+  IntentionHistoryEntity,
 ];
