@@ -7,7 +7,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { CapacityUnit, ServiceForm, ServiceType, TargetGroup } from '../services/service-catalogue';
 import { SocialServiceEntity } from '../services/social-service.entity';
 import { IntentionKind, IntentionState } from './intention.enums';
-import { IntentionFunding } from './intention-funding';
+import { IntentionFundingColumns } from './intention-funding';
 
 @ObjectType('DevelopmentIntention', { description: "A provider's development intention (rozvojový záměr) for one of its services or a new one." })
 @Entity('development_intentions')
@@ -78,9 +78,8 @@ export class DevelopmentIntentionEntity extends AreaScopedEntity {
   @Column({ type: 'numeric', precision: 14, scale: 2 })
   annualCost!: string;
 
-  @Field(() => IntentionFunding, { description: 'Annual funding by source.' })
-  @Column(() => IntentionFunding, { prefix: 'funding' })
-  funding!: IntentionFunding;
+  @Column(() => IntentionFundingColumns, { prefix: 'funding' })
+  funding!: IntentionFundingColumns;
 
   @Field(() => Int, { description: 'Year the change is to start.' })
   @Column({ type: 'integer' })

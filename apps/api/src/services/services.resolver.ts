@@ -18,7 +18,8 @@ import { SocialServiceEntity } from './social-service.entity';
 const ServicePage = Paginated(SocialServiceEntity, 'SocialServicePage');
 type InputOf<T> = { input?: Partial<T> };
 
-const coordinator = Rules.areaRole(AreaRole.COORDINATOR);
+/** The area coordinator acting on a provider organisation of this area. */
+const coordinatorOfOrganisation = Rules.areaRoleOn<InputOf<{ organisationId: string }>>(OrganisationEntity, (args) => args.input?.organisationId, AreaRole.COORDINATOR);
 
 @Resolver(() => SocialServiceEntity)
 export class ServicesResolver {
@@ -48,7 +49,7 @@ export class ServicesResolver {
   }
 
   @Mutation(() => SocialServiceEntity, { description: "Registers a service of a provider organisation (its provider staff or the area coordinator)." })
-  @Authorize(Rules.any(coordinator, Rules.providerOf<InputOf<CreateServiceInput>>((args) => args.input?.organisationId)))
+  @Authorize(Rules.any(coordinatorOfOrganisation, Rules.providerOf<InputOf<CreateServiceInput>>((args) => args.input?.organisationId)))
   async createService(@Args('input') input: CreateServiceInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<SocialServiceEntity> {
     return this.register.create(areaIdOf(await viewer), input);
   }
@@ -67,7 +68,7 @@ export class ServicesResolver {
   @Mutation(() => ServiceImportReport, {
     description: 'Imports a provider organisation\'s register from CSV: all rows or none, with a row-by-row report of the problems.',
   })
-  @Authorize(Rules.any(coordinator, Rules.providerOf<InputOf<ImportServicesInput>>((args) => args.input?.organisationId)))
+  @Authorize(Rules.any(coordinatorOfOrganisation, Rules.providerOf<InputOf<ImportServicesInput>>((args) => args.input?.organisationId)))
   async importServices(@Args('input') input: ImportServicesInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<ServiceImportReport> {
     const current = await viewer;
     return this.register.importCsv(areaIdOf(current), input, current.locale);

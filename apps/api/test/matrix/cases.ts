@@ -1,9 +1,10 @@
 import { authCases } from './auth.cases';
 import { groupsCases } from './groups.cases';
+import { intentionsCases } from './intentions.cases';
 import { meetingCases } from './meetings.cases';
 import { organisationsCases } from './organisations.cases';
 import { peopleCases } from './people.cases';
 import { MutationCase } from './world';
 
 /** Every mutation of the schema must appear here; each capability keeps its cases in its own file. */
-export const MUTATION_CASES: MutationCase[] = [...authCases, ...peopleCases, ...organisationsCases, ...groupsCases, ...meetingCases];
+export const MUTATION_CASES: MutationCase[] = [...authCases, ...peopleCases, ...organisationsCases, ...groupsCases, ...meetingCases, ...intentionsCases];
