@@ -58,8 +58,8 @@ export class ServicesService {
         const repo = tx.getRepository(SocialServiceEntity);
         const service = await repo.findOne({ where: { id: input.id, areaId }, lock: { mode: 'pessimistic_write' } });
         if (!service) throw notFound('unknownService', 'input.id');
-        const { id: _id, ...changes } = input;
-        const merged = { ...service, ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) };
+        const changes = Object.entries(input).filter(([key, value]) => key !== 'id' && value !== undefined);
+        const merged = { ...service, ...Object.fromEntries(changes) };
         this.assertShape(merged);
         Object.assign(service, { ...merged, areaServed: merged.areaServed ?? '', contact: merged.contact ?? '' });
         return repo.save(service);
