@@ -63,6 +63,34 @@ describe('development intentions', () => {
     expect(row).toEqual({ funding_region: '1000000.10', annual_cost: '1250000.10' });
   });
 
+  it('returns the funding by source exactly, as saved and when read again', async () => {
+    const money = `annualCost fteChange funding { municipality region state eu other }`;
+    const input = increase({ annualCost: '1250000.1', fteChange: '-0.5', funding: { municipality: '250000', region: '999999.99', eu: '0.11' } });
+    const created = await provider.client.ok<{ createIntention: { id: string } & Record<string, unknown> }>(
+      `mutation($input: CreateIntentionInput!) { createIntention(input: $input) { id ${money} } }`,
+      { input },
+    );
+    const expected = {
+      annualCost: '1250000.10',
+      fteChange: '-0.50',
+      funding: { municipality: '250000.00', region: '999999.99', state: '0.00', eu: '0.11', other: '0.00' },
+    };
+    expect(created.createIntention).toEqual({ id: created.createIntention.id, ...expected });
+    const read = await provider.client.ok<{ intention: Record<string, unknown> }>(`query($id: ID!) { intention(id: $id) { ${money} } }`, { id: created.createIntention.id });
+    expect(read.intention).toEqual(expected);
+
+    const updated = await provider.client.ok<{ updateIntention: Record<string, unknown> }>(
+      `mutation($input: UpdateIntentionInput!) { updateIntention(input: $input) { ${money} } }`,
+      { input: { ...increase({ funding: { state: '1250000.10' } }), organisationId: undefined, id: created.createIntention.id } },
+    );
+    const whole = { annualCost: '1250000.10', fteChange: '1.25', funding: { municipality: '0.00', region: '0.00', state: '1250000.10', eu: '0.00', other: '0.00' } };
+    expect(updated.updateIntention).toEqual(whole);
+    const list = await provider.client.ok<{ intentions: { items: ({ id: string } & Record<string, unknown>)[] } }>(
+      `{ intentions(pageSize: 200) { items { id ${money} } } }`,
+    );
+    expect(list.intentions.items.find((item) => item.id === created.createIntention.id)).toEqual({ id: created.createIntention.id, ...whole });
+  });
+
   it('refuses bad input, naming the field, and stores nothing', async () => {
     const before = await t.db.getRepository(DevelopmentIntentionEntity).count();
     const cases: [Record<string, unknown>, string][] = [

@@ -7,7 +7,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { CapacityUnit, ServiceForm, ServiceType, TargetGroup } from '../services/service-catalogue';
 import { SocialServiceEntity } from '../services/social-service.entity';
 import { IntentionKind, IntentionState } from './intention.enums';
-import { IntentionFundingColumns } from './intention-funding';
+import { IntentionFunding, IntentionFundingColumns } from './intention-funding';
 
 @ObjectType('DevelopmentIntention', { description: "A provider's development intention (rozvojový záměr) for one of its services or a new one." })
 @Entity('development_intentions')
@@ -78,6 +78,7 @@ export class DevelopmentIntentionEntity extends AreaScopedEntity {
   @Column({ type: 'numeric', precision: 14, scale: 2 })
   annualCost!: string;
 
+  @Field(() => IntentionFunding, { description: 'Annual funding by source; together at most the annual cost.' })
   @Column(() => IntentionFundingColumns, { prefix: 'funding' })
   funding!: IntentionFundingColumns;
 

@@ -38,6 +38,13 @@ const cents = (amount: string | null | undefined): bigint => {
   return amount.startsWith('-') ? -value : value;
 };
 
+/** Hundredths as numeric(…, 2) text, the way PostgreSQL returns it: 25000000n → "250000.00", -50n → "-0.50". */
+const decimal = (hundredths: bigint): string => {
+  const sign = hundredths < 0n ? '-' : '';
+  const absolute = hundredths < 0n ? -hundredths : hundredths;
+  return `${sign}${absolute / 100n}.${String(absolute % 100n).padStart(2, '0')}`;
+};
+
 /** Development intentions: drafts of providers, their review, forwarding and outcome. */
 @Injectable()
 export class IntentionsService {
@@ -232,7 +239,11 @@ export class IntentionsService {
     if (input.kind === IntentionKind.CAPACITY_DECREASE && proposed >= currentCapacity) throw badInput('input.proposedCapacity', 'capacityMustDecrease', { current: currentCapacity });
     if (input.kind === IntentionKind.TERMINATION && proposed !== 0) throw badInput('input.proposedCapacity', 'terminationCapacity');
     if (input.kind === IntentionKind.NEW_SERVICE && proposed === 0) throw badInput('input.proposedCapacity', 'newServiceCapacity');
-    const funding = Object.fromEntries(FUNDING_SOURCES.map((source) => [source, input.funding?.[source] ?? '0'])) as Record<(typeof FUNDING_SOURCES)[number], string>;
+    // Amounts kept in the stored form ("250000" → "250000.00"), so the saved draft reads back as a later query does.
+    const funding = Object.fromEntries(FUNDING_SOURCES.map((source) => [source, decimal(cents(input.funding?.[source]))])) as Record<
+      (typeof FUNDING_SOURCES)[number],
+      string
+    >;
     const fundingTotal = FUNDING_SOURCES.reduce((sum, source) => sum + cents(funding[source]), 0n);
     if (fundingTotal > cents(input.annualCost)) throw badInput('input.funding', 'fundingExceedsCost');
     return {
@@ -245,8 +256,8 @@ export class IntentionsService {
       currentCapacity,
       proposedCapacity: proposed,
       capacityUnit: input.capacityUnit,
-      fteChange: input.fteChange,
-      annualCost: input.annualCost,
+      fteChange: decimal(cents(input.fteChange)),
+      annualCost: decimal(cents(input.annualCost)),
       funding,
       startYear: input.startYear,
       justification: input.justification,
