@@ -1,12 +1,25 @@
 import { Type } from '@nestjs/common';
 import { CalendarModule } from './calendar/calendar.module';
 import { GroupsModule } from './groups/groups.module';
+import { IntentionsModule } from './intentions/intentions.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
+import { ServicesModule } from './services/services.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { MeasuresModule } from './measures/measures.module';
 import { StrategyModule } from './strategy/strategy.module';
 
 /** The capability modules of Komplan, each in its own folder. */
-export const FEATURE_MODULES: Type[] = [PeopleModule, OrganisationsModule, GroupsModule, MeetingsModule, StatisticsModule, CalendarModule, StrategyModule, MeasuresModule];
+export const FEATURE_MODULES: Type[] = [
+  PeopleModule,
+  OrganisationsModule,
+  GroupsModule,
+  MeetingsModule,
+  StatisticsModule,
+  CalendarModule,
+  StrategyModule,
+  MeasuresModule,
+  ServicesModule,
+  IntentionsModule,
+];

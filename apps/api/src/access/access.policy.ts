@@ -10,6 +10,7 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 import { ActivityEntity } from '../measures/activity.entity';
 import { MeasureEntity } from '../measures/measure.entity';
 import { AreaRole } from '../people/area-role.enum';
+import { OrganisationSide } from '../organisations/organisation-side.enum';
 import { hasAreaRole, Viewer } from './viewer';
 
 const isUuid = (value: unknown): value is string =>
@@ -116,5 +117,56 @@ export class AccessPolicy {
   private async meetingOfArea(viewer: Viewer, meetingId: string | null | undefined): Promise<MeetingEntity | null> {
     if (!viewer.area || !isUuid(meetingId)) return null;
     return this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId, areaId: viewer.area.id });
+  }
+
+  /**
+   * A provider acting for the named organisation: AreaRole.PROVIDER, a current membership in it,
+   * and the organisation is a provider of this area.
+   */
+  async representsProvider(viewer: Viewer, organisationId: string | null | undefined): Promise<boolean> {
+    if (!viewer.person || !viewer.area || !isUuid(organisationId) || !hasAreaRole(viewer, AreaRole.PROVIDER)) return false;
+    const rows = await this.db.query(
+      `SELECT 1 FROM organisation_memberships m JOIN organisations o ON o.id = m.organisation_id
+       WHERE m.organisation_id = $1 AND m.person_id = $2 AND o.area_id = $3 AND o.side = $4
+         AND (m.until IS NULL OR m.until >= CURRENT_DATE) AND m.since <= CURRENT_DATE
+       LIMIT 1`,
+      [organisationId, viewer.person.id, viewer.area.id, OrganisationSide.PROVIDER],
+    );
+    return rows.length > 0;
+  }
+
+  /** Organisations of the area whose provider the viewer currently is (see representsProvider). */
+  async providerOrganisations(viewer: Viewer): Promise<string[]> {
+    if (!viewer.person || !viewer.area || !hasAreaRole(viewer, AreaRole.PROVIDER)) return [];
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT DISTINCT o.id FROM organisation_memberships m JOIN organisations o ON o.id = m.organisation_id
+       WHERE m.person_id = $1 AND o.area_id = $2 AND o.side = $3
+         AND (m.until IS NULL OR m.until >= CURRENT_DATE) AND m.since <= CURRENT_DATE`,
+      [viewer.person.id, viewer.area.id, OrganisationSide.PROVIDER],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** The provider of the organisation that owns the named row (a service or an intention) of this area. */
+  async providesOwnerOf(viewer: Viewer, table: 'social_services' | 'development_intentions', id: string | null | undefined): Promise<boolean> {
+    if (!viewer.area || !isUuid(id)) return false;
+    const rows: { organisation_id: string }[] = await this.db.query(`SELECT organisation_id FROM ${table} WHERE id = $1 AND area_id = $2`, [
+      id,
+      viewer.area.id,
+    ]);
+    return rows.length > 0 && this.representsProvider(viewer, rows[0]!.organisation_id);
+  }
+
+  /**
+   * Coordinator of the working group that reviews the named intention (or the area coordinator).
+   * Drafts are not under review: nobody reviews them.
+   */
+  async reviewsIntention(viewer: Viewer, intentionId: string | null | undefined): Promise<boolean> {
+    if (!viewer.area || !isUuid(intentionId)) return false;
+    const rows: { reviewing_group_id: string }[] = await this.db.query(
+      `SELECT reviewing_group_id FROM development_intentions WHERE id = $1 AND area_id = $2 AND state NOT IN ('DRAFT', 'WITHDRAWN')`,
+      [intentionId, viewer.area.id],
+    );
+    return rows.length > 0 && this.coordinatesGroup(viewer, rows[0]!.reviewing_group_id);
   }
 }

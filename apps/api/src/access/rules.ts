@@ -57,6 +57,22 @@ export const Rules = {
   /** Who edits the named activity: whoever edits its measure. */
   activityEditor: <Args>(activityId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) => policy.editsActivity(viewer, activityId(args)),
 
+  /** Provider staff (AreaRole.PROVIDER with a current membership) of the named provider organisation. */
+  providerOf: <Args>(organisationId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.representsProvider(viewer, organisationId(args)),
+
+  /** Provider staff of the organisation that owns the named service. */
+  serviceProvider: <Args>(serviceId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.providesOwnerOf(viewer, 'social_services', serviceId(args)),
+
+  /** Provider staff of the organisation that owns the named development intention. */
+  intentionProvider: <Args>(intentionId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.providesOwnerOf(viewer, 'development_intentions', intentionId(args)),
+
+  /** Coordinator of the group reviewing the named (submitted) intention, or the area coordinator. */
+  intentionReviewer: <Args>(intentionId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.reviewsIntention(viewer, intentionId(args)),
+
   /** `then` when the args name something (e.g. a group), `otherwise` when they do not. */
   given: <Args>(value: Pick<Args>, then: Rule<Args>, otherwise: Rule<Args>): Rule<Args> => (check) =>
     value(check.args) !== undefined && value(check.args) !== null ? then(check) : otherwise(check),

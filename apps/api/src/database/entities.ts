@@ -22,6 +22,10 @@ import { MeasureEntity } from '../measures/measure.entity';
 import { GoalEntity } from '../strategy/goal.entity';
 import { PriorityEntity } from '../strategy/priority.entity';
 import { StrategicPlanEntity } from '../strategy/strategic-plan.entity';
+import { SocialServiceEntity } from '../services/social-service.entity';
+import { DevelopmentIntentionEntity } from '../intentions/development-intention.entity';
+import { IntentionCallEntity } from '../intentions/intention-call.entity';
+import { IntentionHistoryEntity } from '../intentions/intention-history.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -50,4 +54,8 @@ export const ENTITIES = [
   MeasureIndicatorEntity,
   MeasureStateChangeEntity,
   ActivityEntity,
+  SocialServiceEntity,
+  IntentionCallEntity,
+  DevelopmentIntentionEntity,
+  IntentionHistoryEntity,
 ];

@@ -1,5 +1,6 @@
 import { authCases } from './auth.cases';
 import { groupsCases } from './groups.cases';
+import { intentionsCases } from './intentions.cases';
 import { meetingCases } from './meetings.cases';
 import { organisationsCases } from './organisations.cases';
 import { peopleCases } from './people.cases';
@@ -7,4 +8,12 @@ import { strategyCases } from './strategy.cases';
 import { MutationCase } from './world';
 
 /** Every mutation of the schema must appear here; each capability keeps its cases in its own file. */
-export const MUTATION_CASES: MutationCase[] = [...authCases, ...peopleCases, ...organisationsCases, ...groupsCases, ...meetingCases, ...strategyCases];
+export const MUTATION_CASES: MutationCase[] = [
+  ...authCases,
+  ...peopleCases,
+  ...organisationsCases,
+  ...groupsCases,
+  ...meetingCases,
+  ...strategyCases,
+  ...intentionsCases,
+];

@@ -1,7 +1,7 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate, ValidationError } from 'class-validator';
-import { badInput } from '../errors/domain.exception';
+import { badInput, DomainException } from '../errors/domain.exception';
 
 const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
 
@@ -12,16 +12,17 @@ interface FirstFailure {
   property: string;
 }
 
-function firstFailure(errors: ValidationError[], prefix: string): FirstFailure | undefined {
-  for (const error of errors) {
+/** The first broken constraint of each invalid field, depth first. */
+function failures(errors: ValidationError[], prefix: string): FirstFailure[] {
+  return errors.flatMap((error) => {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     const constraint = Object.keys(error.constraints ?? {})[0];
-    if (constraint) return { path, constraint, target: error.target, property: error.property };
-    const nested = firstFailure(error.children ?? [], path);
-    if (nested) return nested;
-  }
-  return undefined;
+    if (constraint) return [{ path, constraint, target: error.target, property: error.property }];
+    return failures(error.children ?? [], path);
+  });
 }
+
+const firstFailure = (errors: ValidationError[], prefix: string): FirstFailure | undefined => failures(errors, prefix)[0];
 
 /** The numbers and names a decorator was given (e.g. MaxLength(200) → {0: 200}). */
 function constraintParams(failure: FirstFailure): Record<string, string | number> {
@@ -34,6 +35,15 @@ function constraintParams(failure: FirstFailure): Record<string, string | number
     if (typeof value === 'string' || typeof value === 'number') params[String(index)] = value;
   });
   return params;
+}
+
+/**
+ * Every invalid field of an object built from untrusted data (e.g. a row of an imported file), as
+ * the BAD_USER_INPUT errors the pipe would throw for it.
+ */
+export async function validationErrors(instance: object, prefix = ''): Promise<DomainException[]> {
+  const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
+  return failures(errors, prefix).map((failure) => badInput(failure.path, `validation.${failure.constraint}`, constraintParams(failure)));
 }
 
 /**
