@@ -25,25 +25,11 @@ import {
   UpdateIntentionInput,
 } from './dto/intention.input';
 import { IntentionCallEntity } from './intention-call.entity';
+import { formatHundredths, parseHundredths } from '../common/money';
 import { FUNDING_SOURCES } from './intention-funding';
 import { IntentionHistoryEntity } from './intention-history.entity';
 import { IntentionAction, nextState } from './intention-transitions';
 import { IntentionKind, IntentionState, PRIVATE_STATES } from './intention.enums';
-
-/** Exact money as whole hundredths (BigInt), so sums never round. */
-const cents = (amount: string | null | undefined): bigint => {
-  if (!amount) return 0n;
-  const [whole, fraction = ''] = amount.replace(/^-/, '').split('.');
-  const value = BigInt(whole ?? '0') * 100n + BigInt((fraction + '00').slice(0, 2));
-  return amount.startsWith('-') ? -value : value;
-};
-
-/** Hundredths as numeric(…, 2) text, the way PostgreSQL returns it: 25000000n → "250000.00", -50n → "-0.50". */
-const decimal = (hundredths: bigint): string => {
-  const sign = hundredths < 0n ? '-' : '';
-  const absolute = hundredths < 0n ? -hundredths : hundredths;
-  return `${sign}${absolute / 100n}.${String(absolute % 100n).padStart(2, '0')}`;
-};
 
 /** Development intentions: drafts of providers, their review, forwarding and outcome. */
 @Injectable()
@@ -240,12 +226,12 @@ export class IntentionsService {
     if (input.kind === IntentionKind.TERMINATION && proposed !== 0) throw badInput('input.proposedCapacity', 'terminationCapacity');
     if (input.kind === IntentionKind.NEW_SERVICE && proposed === 0) throw badInput('input.proposedCapacity', 'newServiceCapacity');
     // Amounts kept in the stored form ("250000" → "250000.00"), so the saved draft reads back as a later query does.
-    const funding = Object.fromEntries(FUNDING_SOURCES.map((source) => [source, decimal(cents(input.funding?.[source]))])) as Record<
+    const funding = Object.fromEntries(FUNDING_SOURCES.map((source) => [source, formatHundredths(parseHundredths(input.funding?.[source]))])) as Record<
       (typeof FUNDING_SOURCES)[number],
       string
     >;
-    const fundingTotal = FUNDING_SOURCES.reduce((sum, source) => sum + cents(funding[source]), 0n);
-    if (fundingTotal > cents(input.annualCost)) throw badInput('input.funding', 'fundingExceedsCost');
+    const fundingTotal = FUNDING_SOURCES.reduce((sum, source) => sum + parseHundredths(funding[source]), 0n);
+    if (fundingTotal > parseHundredths(input.annualCost)) throw badInput('input.funding', 'fundingExceedsCost');
     return {
       kind: input.kind,
       serviceId: input.kind === IntentionKind.NEW_SERVICE ? null : input.serviceId!,
@@ -256,8 +242,8 @@ export class IntentionsService {
       currentCapacity,
       proposedCapacity: proposed,
       capacityUnit: input.capacityUnit,
-      fteChange: decimal(cents(input.fteChange)),
-      annualCost: decimal(cents(input.annualCost)),
+      fteChange: formatHundredths(parseHundredths(input.fteChange)),
+      annualCost: formatHundredths(parseHundredths(input.annualCost)),
       funding,
       startYear: input.startYear,
       justification: input.justification,

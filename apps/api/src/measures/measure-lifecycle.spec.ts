@@ -2,7 +2,7 @@ import { DomainException } from '../common/errors/domain.exception';
 import { PlanStatus } from '../strategy/strategy.enums';
 import { checkTransition, MEASURE_TRANSITIONS } from './measure-lifecycle';
 import { MeasureState as S } from './measure.enums';
-import { fromMinorUnits, toMinorUnits } from './money';
+import { fromMinorUnits, toMinorUnits } from '../common/money';
 
 const request = (from: S, to: S, extra: Partial<Parameters<typeof checkTransition>[0]> = {}) => ({
   from,

@@ -29,7 +29,7 @@ import { canEdit, partnersOf, proposersOf } from './measure.loaders';
 import { MeasureStateChangeEntity } from './measure-state-change.entity';
 import { MeasureEntity } from './measure.entity';
 import { Actor, MeasuresService } from './measures.service';
-import { fromMinorUnits, sumMinorUnits } from './money';
+import { fromMinorUnits, sumMinorUnits } from '../common/money';
 
 type InputOf<T> = { input?: Partial<T> };
 

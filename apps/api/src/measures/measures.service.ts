@@ -17,7 +17,7 @@ import { MeasurePartnerEntity, MeasureProposerEntity } from './measure-links.ent
 import { MeasureStateChangeEntity } from './measure-state-change.entity';
 import { MeasureState } from './measure.enums';
 import { MeasureEntity } from './measure.entity';
-import { toMinorUnits } from './money';
+import { toMinorUnits } from '../common/money';
 
 /** Who acts: the area and the person (the rules have made sure of both). */
 export interface Actor {
