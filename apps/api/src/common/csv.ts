@@ -1,9 +1,19 @@
+import { Locale } from './i18n/translate';
+
 /** CSV as Czech and Polish Excel read and write it: UTF-8 with BOM, `;`-separated, CRLF. */
 export const CSV_BOM = '\uFEFF';
 
-/** A cell quoted when it holds the separator, a quote or a line break. */
+/**
+ * A cell quoted when it holds the separator, a quote or a line break. A comma needs no quotes with
+ * `;` as the separator, so decimal commas ("66,67") stay plain numbers for Czech Excel.
+ */
 export function csvCell(value: string): string {
-  return /[;,"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A decimal ("1250000.50") as Czech and Polish Excel read it (decimal comma); English keeps the point. No thousands separators. */
+export function csvDecimal(value: string, locale: Locale): string {
+  return locale === 'en' ? value : value.replace('.', ',');
 }
 
 /** Rows as a CSV file for Excel. */

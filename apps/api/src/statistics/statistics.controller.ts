@@ -4,6 +4,7 @@ import { Authorize } from '../access/authorize.decorator';
 import { Rules } from '../access/rules';
 import { Viewer } from '../access/viewer';
 import { CurrentViewer } from '../common/current.decorators';
+import { CSV_CONTENT_TYPE, sendDownload } from '../common/download';
 import { statisticsCsv } from './statistics.csv';
 import { StatisticsService } from './statistics.service';
 import { StatisticsCsvQuery } from './statistics.types';
@@ -18,11 +19,6 @@ export class StatisticsController {
   async csv(@Query() query: StatisticsCsvQuery, @CurrentViewer() viewer: Promise<Viewer>, @Res() res: Response): Promise<void> {
     const current = await viewer;
     const report = await this.statistics.report(current.area!, query);
-    res
-      .status(200)
-      .type('text/csv; charset=utf-8')
-      .setHeader('Content-Disposition', `attachment; filename="komplan-statistiky-${query.from}-${query.to}.csv"`)
-      .setHeader('Cache-Control', 'private, no-store')
-      .send(statisticsCsv(report, current.locale));
+    sendDownload(res, `komplan-statistiky-${query.from}-${query.to}.csv`, CSV_CONTENT_TYPE, statisticsCsv(report, current.locale));
   }
 }

@@ -1,3 +1,4 @@
+import { csvDecimal, csvFile } from '../common/csv';
 import { Locale } from '../common/i18n/translate';
 import { MeetingKind } from '../meetings/meeting.enums';
 import { ParticipationFigures } from './statistics.types';
@@ -43,20 +44,11 @@ const LABELS: Record<Locale, { columns: string[]; total: string; kinds: Record<M
   },
 };
 
-const BOM = '\uFEFF';
-
-/** A cell quoted when it holds the separator, a quote or a line break. */
-function cell(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Czech and Polish Excel read a decimal comma; English a point. No thousands separators. */
 function decimal(value: number, locale: Locale): string {
-  const text = String(Math.round(value * 100) / 100);
-  return locale === 'en' ? text : text.replace('.', ',');
+  return csvDecimal(String(Math.round(value * 100) / 100), locale);
 }
 
-function row(label: string, figures: ParticipationFigures, locale: Locale): string {
+function row(label: string, figures: ParticipationFigures, locale: Locale): string[] {
   return [
     label,
     String(figures.meetings),
@@ -67,18 +59,15 @@ function row(label: string, figures: ParticipationFigures, locale: Locale): stri
     String(figures.guests),
     figures.attendanceRate === null ? '' : decimal(figures.attendanceRate * 100, locale),
     decimal(figures.personHours, locale),
-  ]
-    .map(cell)
-    .join(';');
+  ];
 }
 
 /** The report as CSV for Excel: UTF-8 with BOM, `;`-separated, CRLF, one row per kind and a total. */
 export function statisticsCsv(report: StatisticsReport, locale: Locale): string {
   const labels = LABELS[locale];
-  const lines = [
-    labels.columns.map(cell).join(';'),
+  return csvFile([
+    labels.columns,
     ...report.byKind.map(({ kind, figures }) => row(labels.kinds[kind], figures, locale)),
     row(labels.total, report, locale),
-  ];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  ]);
 }

@@ -1,0 +1,25 @@
+import type { Response } from 'express';
+import { IsString, MaxLength } from 'class-validator';
+
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The query string every area download starts with: a link or a browser download sends no
+ * headers, so it names the area as `?area=<slug>` (read by the ViewerService).
+ */
+export class AreaDownloadQuery {
+  @IsString()
+  @MaxLength(60)
+  area!: string;
+}
+
+/** Sends a file to save (not to show): attachment with its name, never cached by a shared proxy. */
+export function sendDownload(res: Response, filename: string, contentType: string, body: string | Buffer): void {
+  res
+    .status(200)
+    .type(contentType)
+    .setHeader('Content-Disposition', `attachment; filename="${filename}"`)
+    .setHeader('Cache-Control', 'private, no-store')
+    .send(body);
+}
