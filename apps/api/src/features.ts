@@ -8,6 +8,7 @@ import { PeopleModule } from './people/people.module';
 import { ServicesModule } from './services/services.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { MeasuresModule } from './measures/measures.module';
+import { NetworkModule } from './network/network.module';
 import { StrategyModule } from './strategy/strategy.module';
 
 /** The capability modules of Komplan, each in its own folder. */
@@ -22,4 +23,5 @@ export const FEATURE_MODULES: Type[] = [
   MeasuresModule,
   ServicesModule,
   IntentionsModule,
+  NetworkModule,
 ];
