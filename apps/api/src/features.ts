@@ -8,6 +8,7 @@ import { PeopleModule } from './people/people.module';
 import { ServicesModule } from './services/services.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { MeasuresModule } from './measures/measures.module';
+import { ExportsModule } from './exports/exports.module';
 import { NetworkModule } from './network/network.module';
 import { StrategyModule } from './strategy/strategy.module';
 
@@ -24,4 +25,5 @@ export const FEATURE_MODULES: Type[] = [
   ServicesModule,
   IntentionsModule,
   NetworkModule,
+  ExportsModule,
 ];

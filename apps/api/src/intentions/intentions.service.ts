@@ -57,6 +57,7 @@ export class IntentionsService {
         }),
       );
     if (filter?.state) query.andWhere('i.state = :state', { state: filter.state });
+    if (filter?.kind) query.andWhere('i.kind = :kind', { kind: filter.kind });
     if (filter?.organisationId) query.andWhere('i.organisationId = :organisationId', { organisationId: filter.organisationId });
     if (filter?.reviewingGroupId) query.andWhere('i.reviewingGroupId = :groupId', { groupId: filter.reviewingGroupId });
     if (filter?.startYear) query.andWhere('i.startYear = :startYear', { startYear: filter.startYear });

@@ -234,6 +234,11 @@ export class IntentionFilter {
   @IsEnum(IntentionState)
   state?: IntentionState | null;
 
+  @Field(() => IntentionKind, { nullable: true, description: 'Of this kind only.' })
+  @IsOptional()
+  @IsEnum(IntentionKind)
+  kind?: IntentionKind | null;
+
   @Field(() => ID, { nullable: true, description: 'Of this organisation only.' })
   @IsOptional()
   @IsUUID('all')
