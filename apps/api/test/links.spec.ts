@@ -98,6 +98,14 @@ describe('links between meetings, measures and development intentions', () => {
     const cancelled = await aMeeting(t, area).at(inDays(-10)).with({ title: 'Zrušené jednání', cancelledAt: new Date() }).build();
     await t.db.getRepository(AgendaItemEntity).insert({ areaId: area.id, meetingId: cancelled.id, position: 1, title: 'Nekonalo se', measureId: measure.id });
 
+    // The public portal shows the agenda of a public meeting, but neither measures nor intentions (they are for members).
+    await t.db.getRepository(MeetingEntity).update(created.createMeeting.id, { isPublic: true });
+    const publicView = await t.anonymous(area.slug).ok<{ publicMeeting: { agenda: unknown[] } }>(
+      `query($areaSlug: String!, $id: ID!) { publicMeeting(areaSlug: $areaSlug, id: $id) { agenda { title measure { id } intention { id } } } }`,
+      { areaSlug: area.slug, id: created.createMeeting.id },
+    );
+    expect(publicView.publicMeeting.agenda[0]).toEqual({ title: 'Opatření a záměr Charity', measure: null, intention: null });
+
     const read = await member.client.ok<{ meeting: { agenda: unknown[] } }>(MEETING, { id: created.createMeeting.id });
     expect(read.meeting.agenda[0]).toEqual({ title: 'Opatření a záměr Charity', measure: { id: measure.id, title: 'Odlehčovací služba' }, intention: { id: submitted.id, state: 'SUBMITTED' } });
 

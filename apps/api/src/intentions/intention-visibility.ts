@@ -15,7 +15,7 @@ export function intentionVisible(
   ownOrganisations: readonly string[],
   intention: Pick<DevelopmentIntentionEntity, 'areaId' | 'state' | 'organisationId'>,
 ): boolean {
-  if (!viewer?.area || viewer.area.id !== intention.areaId) return false;
+  if (!viewer?.person || !viewer.area || viewer.area.id !== intention.areaId) return false;
   return !PRIVATE_STATES.includes(intention.state) || ownOrganisations.includes(intention.organisationId);
 }
 
