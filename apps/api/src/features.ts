@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { CalendarModule } from './calendar/calendar.module';
 import { GroupsModule } from './groups/groups.module';
 import { IntentionsModule } from './intentions/intentions.module';
+import { LinksModule } from './links/links.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
@@ -26,4 +27,5 @@ export const FEATURE_MODULES: Type[] = [
   IntentionsModule,
   NetworkModule,
   ExportsModule,
+  LinksModule,
 ];

@@ -26,6 +26,7 @@ import { SocialServiceEntity } from '../services/social-service.entity';
 import { DevelopmentIntentionEntity } from '../intentions/development-intention.entity';
 import { IntentionCallEntity } from '../intentions/intention-call.entity';
 import { IntentionHistoryEntity } from '../intentions/intention-history.entity';
+import { IntentionMeasureEntity } from '../links/intention-measure.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -58,4 +59,5 @@ export const ENTITIES = [
   IntentionCallEntity,
   DevelopmentIntentionEntity,
   IntentionHistoryEntity,
+  IntentionMeasureEntity,
 ];

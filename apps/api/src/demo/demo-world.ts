@@ -81,7 +81,7 @@ export interface DemoWorld {
   groups: Row<WorkingGroupEntity>[];
   groupMemberships: Row<GroupMembershipEntity, 'group' | 'person' | 'organisation'>[];
   meetings: Row<MeetingEntity, 'group'>[];
-  agendaItems: Row<AgendaItemEntity, 'meeting' | 'presenter'>[];
+  agendaItems: Row<AgendaItemEntity, 'meeting' | 'presenter' | 'measure' | 'intention'>[];
   invitations: Row<MeetingInvitationEntity, 'meeting' | 'person' | 'organisation'>[];
   guests: Row<MeetingGuestEntity, 'meeting' | 'organisation'>[];
   minutes: Row<MinutesEntity, 'meeting' | 'updatedBy'>[];
@@ -788,6 +788,8 @@ export function buildDemoWorld({ now, passwordHash, calendarToken }: DemoWorldOp
         position: index + 1,
         title,
         presenterId: presenter?.id ?? null,
+        measureId: null,
+        intentionId: null,
         notes: template.notes ?? '',
         durationMinutes: template.minutes,
         createdAt,

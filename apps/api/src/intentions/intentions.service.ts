@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Viewer } from '../access/viewer';
 import { AccessPolicy } from '../access/access.policy';
 import { badInput, notFound } from '../common/errors/domain.exception';
 import { todayIn } from '../common/dates';
 import { Page } from '../common/pagination';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { IntentionMeasureEntity } from '../links/intention-measure.entity';
+import { MeasureEntity } from '../measures/measure.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { OrganisationSide } from '../organisations/organisation-side.enum';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -83,6 +85,7 @@ export class IntentionsService {
       const content = await this.content(tx, areaId, input.organisationId, input);
       const repo = tx.getRepository(DevelopmentIntentionEntity);
       const intention = await repo.save(repo.create({ areaId, organisationId: input.organisationId, state: IntentionState.DRAFT, ...content }));
+      await this.linkMeasures(tx, intention, input.linkedMeasureIds);
       await this.record(tx, intention, viewer, null, '');
       return intention;
     });
@@ -94,6 +97,7 @@ export class IntentionsService {
       if (intention.state !== IntentionState.DRAFT) throw badInput('input.id', 'intentionNotDraft');
       Object.assign(intention, await this.content(tx, intention.areaId, intention.organisationId, input));
       await tx.getRepository(DevelopmentIntentionEntity).save(intention);
+      await this.linkMeasures(tx, intention, input.linkedMeasureIds);
       await this.record(tx, intention, viewer, IntentionState.DRAFT, '');
       return intention;
     });
@@ -250,6 +254,20 @@ export class IntentionsService {
       justification: input.justification,
       reviewingGroupId: group.id,
     };
+  }
+
+  /** Replaces the measures the intention serves (when given); each must be a measure of the intention's area. */
+  private async linkMeasures(tx: EntityManager, intention: DevelopmentIntentionEntity, measureIds: string[] | null | undefined): Promise<void> {
+    if (measureIds === null || measureIds === undefined) return;
+    const ids = [...new Set(measureIds)];
+    if (ids.length > 0) {
+      const found = await tx.getRepository(MeasureEntity).find({ select: { id: true }, where: { id: In(ids), areaId: intention.areaId } });
+      const known = new Set(found.map((measure) => measure.id));
+      const index = measureIds.findIndex((id) => !known.has(id));
+      if (index >= 0) throw badInput(`input.linkedMeasureIds.${index}`, 'unknownMeasure');
+    }
+    await tx.getRepository(IntentionMeasureEntity).delete({ intentionId: intention.id });
+    if (ids.length > 0) await tx.getRepository(IntentionMeasureEntity).insert(ids.map((measureId) => ({ intentionId: intention.id, measureId })));
   }
 
   /** § number of the type concerned (for exports). */

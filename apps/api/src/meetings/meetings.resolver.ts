@@ -83,8 +83,7 @@ export class MeetingsResolver {
     ),
   )
   async createMeeting(@Args('input') input: CreateMeetingInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<MeetingEntity> {
-    const current = await viewer;
-    return this.scheduling.create(current.area!, input);
+    return this.scheduling.create(await viewer, input);
   }
 
   @Mutation(() => MeetingEntity, { description: 'Changes a meeting; moving it to another group needs that group’s coordinator too.' })
@@ -99,8 +98,7 @@ export class MeetingsResolver {
     ),
   )
   async updateMeeting(@Args('input') input: UpdateMeetingInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<MeetingEntity> {
-    const { areaId } = await scope(viewer);
-    return this.scheduling.update(areaId, input);
+    return this.scheduling.update(await viewer, input);
   }
 
   @Mutation(() => MeetingEntity, { description: 'Cancels a meeting; it stays in the calendar marked as cancelled.' })
@@ -116,8 +114,7 @@ export class MeetingsResolver {
   @Mutation(() => MeetingEntity, { description: 'Replaces the agenda of a meeting.' })
   @Authorize(organiserOfInputMeeting)
   async setAgenda(@Args('input') input: SetAgendaInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<MeetingEntity> {
-    const { areaId } = await scope(viewer);
-    return this.scheduling.setAgenda(areaId, input.meetingId, input.items);
+    return this.scheduling.setAgenda(await viewer, input.meetingId, input.items);
   }
 
   @Mutation(() => MeetingEntity, { description: 'Invites a group’s members and/or named people; repeating it changes nothing.' })

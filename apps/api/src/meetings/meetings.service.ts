@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { AccessPolicy } from '../access/access.policy';
+import { Viewer } from '../access/viewer';
 import { AreaEntity } from '../areas/area.entity';
 import { badInput } from '../common/errors/domain.exception';
 import { Page } from '../common/pagination';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { DevelopmentIntentionEntity } from '../intentions/development-intention.entity';
+import { intentionVisible } from '../intentions/intention-visibility';
+import { MeasureEntity } from '../measures/measure.entity';
 import { PersonEntity } from '../people/person.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { AgendaItemInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.inputs';
@@ -15,7 +20,10 @@ import { lockOpenMeeting } from './meeting-state';
 /** Scheduling of meetings: what they are, when and where, and their agenda. */
 @Injectable()
 export class MeetingsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   async list(areaId: string, filter: MeetingFilter | null | undefined, offset: number, limit: number): Promise<Page<MeetingEntity>> {
     const query = this.db
@@ -87,10 +95,11 @@ export class MeetingsService {
       .getOne();
   }
 
-  async create(area: AreaEntity, input: CreateMeetingInput): Promise<MeetingEntity> {
+  async create(viewer: Viewer, input: CreateMeetingInput): Promise<MeetingEntity> {
+    const area = viewer.area!;
     return this.db.transaction(async (tx) => {
       if (input.groupId) await this.requireOpenGroup(tx, area.id, input.groupId, 'input.groupId');
-      await this.requirePresenters(tx, area.id, input.agenda, 'input.agenda');
+      await this.requireAgendaReferences(tx, viewer, input.agenda, 'input.agenda');
       const meeting = await tx.getRepository(MeetingEntity).save(
         tx.getRepository(MeetingEntity).create({
           areaId: area.id,
@@ -113,7 +122,8 @@ export class MeetingsService {
     });
   }
 
-  async update(areaId: string, input: UpdateMeetingInput): Promise<MeetingEntity> {
+  async update(viewer: Viewer, input: UpdateMeetingInput): Promise<MeetingEntity> {
+    const areaId = viewer.area!.id;
     return this.db.transaction(async (tx) => {
       const meeting = await lockOpenMeeting(tx, areaId, input.id);
       if (input.groupId && input.groupId !== meeting.groupId) {
@@ -134,7 +144,7 @@ export class MeetingsService {
       if (input.capacity !== undefined) meeting.capacity = input.capacity ?? null;
       if (input.isPublic !== undefined && input.isPublic !== null) meeting.isPublic = input.isPublic;
       if (input.agenda) {
-        await this.requirePresenters(tx, areaId, input.agenda, 'input.agenda');
+        await this.requireAgendaReferences(tx, viewer, input.agenda, 'input.agenda');
         await this.writeAgenda(tx, meeting, input.agenda);
       }
       return tx.getRepository(MeetingEntity).save(meeting);
@@ -149,10 +159,10 @@ export class MeetingsService {
     });
   }
 
-  async setAgenda(areaId: string, meetingId: string, items: AgendaItemInput[]): Promise<MeetingEntity> {
+  async setAgenda(viewer: Viewer, meetingId: string, items: AgendaItemInput[]): Promise<MeetingEntity> {
     return this.db.transaction(async (tx) => {
-      const meeting = await lockOpenMeeting(tx, areaId, meetingId);
-      await this.requirePresenters(tx, areaId, items, 'input.items');
+      const meeting = await lockOpenMeeting(tx, viewer.area!.id, meetingId);
+      await this.requireAgendaReferences(tx, viewer, items, 'input.items');
       await this.writeAgenda(tx, meeting, items);
       // Touch the meeting so that calendars see a change.
       await tx.getRepository(MeetingEntity).update(meeting.id, { updatedAt: new Date() });
@@ -166,13 +176,39 @@ export class MeetingsService {
     if (group.archivedAt) throw badInput(field, 'groupArchived');
   }
 
-  private async requirePresenters(tx: EntityManager, areaId: string, items: AgendaItemInput[], field: string): Promise<void> {
-    const ids = [...new Set(items.map((item) => item.presenterId).filter((id): id is string => !!id))];
-    if (ids.length === 0) return;
-    const found = await tx.getRepository(PersonEntity).find({ select: { id: true }, where: { id: In(ids), areaId } });
-    const known = new Set(found.map((person) => person.id));
-    const index = items.findIndex((item) => item.presenterId && !known.has(item.presenterId));
-    if (index >= 0) throw badInput(`${field}.${index}.presenterId`, 'unknownPerson');
+  /**
+   * Presenters, measures and intentions named by the agenda exist in the viewer's area; an
+   * intention must also be one the viewer may see (another provider's draft is not there).
+   */
+  private async requireAgendaReferences(tx: EntityManager, viewer: Viewer, items: AgendaItemInput[], field: string): Promise<void> {
+    const areaId = viewer.area!.id;
+    const idsOf = (key: 'presenterId' | 'measureId' | 'intentionId') => [...new Set(items.map((item) => item[key]).filter((id): id is string => !!id))];
+    const firstUnknown = (key: 'presenterId' | 'measureId' | 'intentionId', known: Set<string>, error: string) => {
+      const index = items.findIndex((item) => item[key] && !known.has(item[key]));
+      if (index >= 0) throw badInput(`${field}.${index}.${key}`, error);
+    };
+    const presenters = idsOf('presenterId');
+    if (presenters.length > 0) {
+      const found = await tx.getRepository(PersonEntity).find({ select: { id: true }, where: { id: In(presenters), areaId } });
+      firstUnknown('presenterId', new Set(found.map((person) => person.id)), 'unknownPerson');
+    }
+    const measures = idsOf('measureId');
+    if (measures.length > 0) {
+      const found = await tx.getRepository(MeasureEntity).find({ select: { id: true }, where: { id: In(measures), areaId } });
+      firstUnknown('measureId', new Set(found.map((measure) => measure.id)), 'unknownMeasure');
+    }
+    const intentions = idsOf('intentionId');
+    if (intentions.length > 0) {
+      const [found, own] = await Promise.all([
+        tx.getRepository(DevelopmentIntentionEntity).find({
+          select: { id: true, areaId: true, state: true, organisationId: true },
+          where: { id: In(intentions), areaId },
+        }),
+        this.policy.providerOrganisations(viewer),
+      ]);
+      const visible = found.filter((intention) => intentionVisible(viewer, own, intention));
+      firstUnknown('intentionId', new Set(visible.map((intention) => intention.id)), 'unknownIntention');
+    }
   }
 
   private async writeAgenda(tx: EntityManager, meeting: MeetingEntity, items: AgendaItemInput[]): Promise<void> {
@@ -187,6 +223,8 @@ export class MeetingsService {
         presenterId: item.presenterId ?? null,
         notes: item.notes ?? '',
         durationMinutes: item.durationMinutes ?? null,
+        measureId: item.measureId ?? null,
+        intentionId: item.intentionId ?? null,
       })),
     );
   }

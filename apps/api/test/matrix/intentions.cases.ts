@@ -1,5 +1,6 @@
 import { IntentionState } from '../../src/intentions/intention.enums';
 import { aCall, anIntention, aProvider, aService } from '../intention-fixtures';
+import { strategy } from '../strategy-fixtures';
 import { MutationCase, World } from './world';
 
 const SERVICE_FIELDS = { type: 'HOME_CARE', name: 'Pečovatelská služba', targetGroups: ['SENIORS'], form: 'FIELD', capacity: 10, capacityUnit: 'HOURS' };
@@ -82,8 +83,10 @@ export const intentionsCases: MutationCase[] = [
       const { organisation, otherProvider } = await providers(world);
       const group = await world.t.fixtures.group(world.area);
       const service = await aService(world.t, organisation);
+      const plan = strategy(world.t.db);
+      const measure = await plan.measure(await plan.goal(await plan.priority(await plan.plan(world.area))));
       return {
-        variables: { input: { ...INTENTION('', group.id, service.id), organisationId: organisation.id } },
+        variables: { input: { ...INTENTION('', group.id, service.id), organisationId: organisation.id, linkedMeasureIds: [measure.id] } },
         allowed: world.provider.client,
         // The coordinator does not write providers' intentions.
         refused: [world.coordinator, world.member, world.clerk, otherProvider],

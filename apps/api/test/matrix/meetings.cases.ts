@@ -4,6 +4,7 @@ import { MeetingEntity } from '../../src/meetings/meeting.entity';
 import { User } from '../fixtures';
 import { aMeeting } from '../meeting-fixtures';
 import { MutationCase, World } from './world';
+import { strategy } from '../strategy-fixtures';
 
 interface Stage {
   group: WorkingGroupEntity;
@@ -69,9 +70,11 @@ export const meetingCases: MutationCase[] = [
     input: { id: meeting.id, title: 'Nový název' },
   })),
   organiserCase('cancelMeeting', `mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, ({ meeting }) => ({ id: meeting.id })),
-  organiserCase('setAgenda', `mutation($input: SetAgendaInput!) { setAgenda(input: $input) { id } }`, ({ meeting }) => ({
-    input: { meetingId: meeting.id, items: [{ title: 'Zahájení' }] },
-  })),
+  organiserCase('setAgenda', `mutation($input: SetAgendaInput!) { setAgenda(input: $input) { id } }`, async ({ meeting }, world) => {
+    const s = strategy(world.t.db);
+    const measure = await s.measure(await s.goal(await s.priority(await s.plan(world.area))));
+    return { input: { meetingId: meeting.id, items: [{ title: 'Zahájení' }, { title: 'Opatření', measureId: measure.id }] } };
+  }),
   organiserCase('inviteToMeeting', `mutation($input: InviteToMeetingInput!) { inviteToMeeting(input: $input) { id } }`, ({ meeting, group }) => ({
     input: { meetingId: meeting.id, groupId: group.id },
   })),

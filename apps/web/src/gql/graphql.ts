@@ -60,6 +60,10 @@ export type AddOrganisationMemberInput = {
 export type AgendaItemInput = {
   /** Planned duration in minutes. */
   durationMinutes?: number | null | undefined;
+  /** A development intention of the area, visible to the viewer, discussed under the item. */
+  intentionId?: string | number | null | undefined;
+  /** A measure of the area discussed under the item. */
+  measureId?: string | number | null | undefined;
   /** Notes for the item. */
   notes?: string | null | undefined;
   /** Person presenting the item. */

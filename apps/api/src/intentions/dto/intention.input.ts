@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
+  IsArray,
   IsBoolean,
   IsEnum,
   IsInt,
@@ -143,6 +144,16 @@ export class IntentionInput {
   @Field(() => ID, { description: 'The working group that reviews the intention.' })
   @IsUUID('all')
   reviewingGroupId!: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Measures of the plan the intention serves (of the same area); replaces the links. Left out when saving a draft again: the links stay as they are.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  linkedMeasureIds?: string[] | null;
 }
 
 @InputType({ description: 'A new development intention of a provider organisation (saved as a draft).' })

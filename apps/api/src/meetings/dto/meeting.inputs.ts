@@ -49,6 +49,16 @@ export class AgendaItemInput {
   @Min(1)
   @Max(24 * 60)
   durationMinutes?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'A measure of the area discussed under the item.' })
+  @IsOptional()
+  @IsUUID('all')
+  measureId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A development intention of the area, visible to the viewer, discussed under the item.' })
+  @IsOptional()
+  @IsUUID('all')
+  intentionId?: string | null;
 }
 
 @InputType({ description: 'A new meeting of a group or of the whole area.' })
