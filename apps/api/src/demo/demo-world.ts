@@ -949,7 +949,9 @@ export function buildDemoWorld({ now, passwordHash, calendarToken }: DemoWorldOp
       // The demo provider writes its own organisation's intentions; elsewhere someone who worked there that day.
       const staff =
         providerLogin.spells.some((s) => s.org.key === key) ? providerLogin
-        : people.find((person) => !person.login && person.spells.some((s) => s.org.key === key && s.since <= day && s.until === null));
+        : // The same person for all of an organisation's intentions when someone worked there long enough.
+          (people.find((person) => !person.login && person.spells.some((s) => s.org.key === key && s.since <= today - 400 && s.until === null)) ??
+          people.find((person) => !person.login && person.spells.some((s) => s.org.key === key && s.since <= day && s.until === null)));
       if (!staff) throw new Error(`Nobody works for the demo provider ${key}`);
       submitters.add(staff);
       return staff.id;
