@@ -26,6 +26,8 @@ export interface DemoMeasureText {
   activities?: readonly string[];
   /** A measure that left the plan: how and why. */
   closed?: { state: 'REJECTED' | 'MERGED' | 'WITHDRAWN'; reason: string };
+  /** How a measure that stays in the plan stands (otherwise the generator's rhythm decides). */
+  outcome?: 'IP' | 'ACC' | 'FUL' | 'PART' | 'NOT';
   /** A measure proposed only lately, for the plan's update. */
   fresh?: 'PROPOSED' | 'UNDER_DISCUSSION';
 }
@@ -65,6 +67,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             org: 'ps-sever', partners: ['umo1', 'umo3'], groups: ['seniori'], targetGroups: ['senioři 65+', 'osoby s chronickým onemocněním'],
             indicator: ['počet klientů s večerní nebo víkendovou péčí', 'osoby', '0', '60'], cost: 2400, funding: [[M, 40], [R, 20], [S, 40]],
             activities: ['Nábor a zaškolení nových pracovnic', 'Úprava smluv s klienty a ceníku úkonů', 'Vyhodnocení prvního roku provozu'],
+            outcome: 'IP',
           },
           {
             title: 'Zavedení tísňové péče pro osaměle žijící seniory',
@@ -72,6 +75,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'Ve městě žije přes 9 000 osaměle žijících lidí nad 75 let; služba tísňové péče v Plzni dosud chybí.',
             org: 'mmp-oss', partners: ['diakonie', 'mp'], groups: ['seniori'], targetGroups: ['senioři 75+ žijící osaměle'],
             indicator: ['počet připojených domácností', 'domácnosti', '0', '150'], cost: 900, funding: [[M, 70], [O, 30]],
+            outcome: 'IP',
           },
           {
             title: 'Posílení terénní odlehčovací služby',
@@ -144,6 +148,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             org: 'dzr-slunecnice', partners: ['kupk', 'mmp-oss'], groups: ['seniori'], targetGroups: ['lidé s demencí'],
             indicator: ['kapacita domova se zvláštním režimem', 'lůžka', '48', '60'], cost: 5200, funding: [[M, 20], [R, 20], [S, 40], [O, 20]],
             activities: ['Projektová dokumentace rekonstrukce pavilonu B', 'Stavební úpravy a vybavení pokojů', 'Registrace navýšené kapacity u krajského úřadu'],
+            outcome: 'IP',
           },
           {
             title: 'Paliativní péče v domovech pro seniory',
@@ -186,6 +191,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             org: 'domecek', partners: ['mmp-oss', 'kupk'], groups: ['ozp'], targetGroups: ['osoby s mentálním postižením'],
             indicator: ['počet klientů v samostatném bydlení', 'osoby', '0', '10'], cost: 1400, funding: [[M, 20], [R, 20], [S, 60]],
             activities: ['Zajištění 4 městských bytů', 'Registrace služby', 'Individuální plány přechodu klientů'],
+            outcome: 'IP',
           },
           {
             title: 'Rozšíření chráněného bydlení o dvě domácnosti',
@@ -221,6 +227,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'Poskytovatel odmítl v roce 2024 pro nedostatek kapacity 41 zájemců.',
             org: 'asistence', partners: ['stp'], groups: ['ozp'], targetGroups: ['osoby s tělesným postižením', 'osoby s kombinovaným postižením'],
             indicator: ['počet hodin osobní asistence za rok', 'hodiny', '28000', '34000'], cost: 2200, funding: [[M, 25], [R, 15], [S, 60]],
+            outcome: 'IP',
           },
           {
             title: 'Tlumočnické služby pro neslyšící on-line',
@@ -236,6 +243,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'Dílny odmítají zájemce; keramická dílna umožní nácvik pracovních návyků i prodej výrobků.',
             org: 'dilny', partners: ['stacionar'], groups: ['ozp'], targetGroups: ['osoby s mentálním postižením'],
             indicator: ['kapacita dílen', 'klienti', '18', '24'], cost: 850, funding: [[M, 30], [S, 50], [O, 20]],
+            outcome: 'IP',
           },
           {
             title: 'Svoz klientů do denního stacionáře',
@@ -264,6 +272,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'Centrum duševního zdraví pokrývá jen jih města; klienti ze severu čekají měsíce.',
             org: 'cdz', partners: ['kupk'], groups: ['ozp'], targetGroups: ['osoby s duševním onemocněním'],
             indicator: ['počet klientů sociální rehabilitace', 'osoby', '110', '150'], cost: 980, funding: [[M, 20], [S, 80]],
+            outcome: 'IP',
           },
           {
             title: 'Peer konzultanti v sociálních službách',
@@ -305,6 +314,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'Rodiny dětí se zdravotním postižením z jihu města čekají na první návštěvu až 4 měsíce.',
             org: 'paprsek', partners: ['umo2'], groups: ['rodina', 'ozp'], targetGroups: ['rodiny s dětmi se zdravotním postižením'],
             indicator: ['počet rodin v rané péči', 'rodiny', '85', '110'], cost: 720, funding: [[M, 25], [R, 15], [S, 60]],
+            outcome: 'IP',
           },
           {
             title: 'Sociálně aktivizační služby pro rodiny s dětmi',
@@ -313,6 +323,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             org: 'kompas', partners: ['umo1', 'umo2', 'umo3', 'umo4'], groups: ['rodina'], targetGroups: ['rodiny s dětmi'],
             indicator: ['počet podpořených rodin', 'rodiny', '60', '90'], cost: 1050, funding: [[M, 30], [S, 70]],
             activities: ['Nábor dvou pracovnic', 'Spolupráce s OSPOD v obvodech', 'Skupina pro rodiče'],
+            outcome: 'IP',
           },
           {
             title: 'Rodinné centrum pro rodiče s malými dětmi v Doubravce',
@@ -341,6 +352,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             org: 'archa', partners: ['umo4', 'mp'], groups: ['rodina', 'vylouceni'], targetGroups: ['děti a mládež 11–21 let'],
             indicator: ['počet kontaktů za rok', 'kontakty', '0', '3000'], cost: 1250, funding: [[M, 40], [R, 10], [S, 50]],
             activities: ['Pronájem a úprava prostor', 'Registrace služby', 'Terénní mapování lokality'],
+            outcome: 'IP',
           },
           {
             title: 'Doučování dětí ze sociálně vyloučených lokalit',
@@ -376,6 +388,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'Azylový dům musí ročně odmítnout přes 50 rodin; rodiny pak končí na ubytovnách.',
             org: 'azyl', partners: ['mmp-oss'], groups: ['rodina', 'vylouceni'], targetGroups: ['rodiny s dětmi bez přístřeší'],
             indicator: ['kapacita azylového domu pro rodiny', 'lůžka', '24', '33'], cost: 1800, funding: [[M, 30], [R, 10], [S, 60]],
+            outcome: 'IP',
           },
           {
             title: 'Intervenční tým pro oběti domácího násilí',
@@ -417,6 +430,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             org: 'pristav', partners: ['mp', 'charita'], groups: ['vylouceni'], targetGroups: ['osoby bez přístřeší'],
             indicator: ['počet lůžek v zimním období', 'lůžka', '30', '40'], cost: 780, funding: [[M, 60], [S, 40]],
             activities: ['Vybavení zimní místnosti', 'Noční služba v zimním období'],
+            outcome: 'IP',
           },
           {
             title: 'Víkendový provoz nízkoprahového denního centra',
@@ -424,6 +438,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'O víkendech nemají lidé bez domova kde se ohřát, najíst a umýt.',
             org: 'charita', partners: ['pristav'], groups: ['vylouceni'], targetGroups: ['osoby bez přístřeší'],
             indicator: ['počet provozních dnů za rok', 'dny', '250', '365'], cost: 640, funding: [[M, 50], [S, 50]],
+            outcome: 'IP',
           },
           {
             title: 'Rozšíření terénních programů o lokalitu Plzeň-Lobzy',
@@ -431,6 +446,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'V Lobzích vznikly nové ubytovny; terénní pracovníci tam dosud nechodí.',
             org: 'cestou-ven', partners: ['umo2'], groups: ['vylouceni'], targetGroups: ['osoby ohrožené sociálním vyloučením'],
             indicator: ['počet klientů v lokalitě', 'osoby', '0', '70'], cost: 560, funding: [[M, 40], [S, 60]],
+            outcome: 'IP',
           },
           {
             title: 'Housing First pro dlouhodobě bezdomovce',
@@ -438,6 +454,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'Lidé dlouhodobě bez domova se v systému prostupného bydlení nedostanou dál než na ubytovnu.',
             org: 'nouze', partners: ['mmp-oss', 'charita'], groups: ['vylouceni'], targetGroups: ['osoby bez přístřeší'],
             indicator: ['počet lidí, kteří udrželi bydlení déle než rok', 'osoby', '0', '8'], cost: 1700, funding: [[M, 30], [EU, 70]],
+            outcome: 'IP',
           },
           {
             title: 'Hygienický servis pro lidi bez domova',
@@ -495,6 +512,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'Počet klientů poradny vzrostl od roku 2022 trojnásobně.',
             org: 'most', partners: ['cizinci-spolek', 'ukrajinci'], groups: ['cizinci'], targetGroups: ['cizinci', 'osoby s dočasnou ochranou'],
             indicator: ['počet klientů poradny', 'osoby', '900', '1200'], cost: 640, funding: [[M, 30], [S, 70]],
+            outcome: 'IP',
           },
           {
             title: 'Komunitní tlumočení pro ukrajinštinu a vietnamštinu',
@@ -510,6 +528,7 @@ export const PLAN_PRIORITIES: readonly DemoPriorityText[] = [
             rationale: 'Agenturní zaměstnanci bydlí v nevyhovujících podmínkách a o pomoci nevědí.',
             org: 'nouze', partners: ['cizinci-spolek'], groups: ['cizinci', 'vylouceni'], targetGroups: ['cizinci', 'agenturní zaměstnanci'],
             indicator: ['počet klientů v ubytovnách', 'osoby', '0', '120'], cost: 760, funding: [[M, 30], [S, 70]],
+            outcome: 'IP',
           },
           {
             title: 'Kurzy češtiny pro dospělé cizince',

@@ -149,8 +149,7 @@ export function buildDemoPlanning(ctx: DemoPlanningContext): DemoPlanning {
               change(S[text.closed.state], decided, group.coordinatorId, text.closed.reason, mergedIntoId);
             }
           } else {
-            const outcome = RHYTHM[beat % RHYTHM.length]!;
-            beat += 1;
+            const outcome = text.outcome ?? RHYTHM[beat++ % RHYTHM.length]!;
             change(S.UNDER_DISCUSSION, discussed);
             change(S.ACCEPTED, decided);
             if (outcome === 'ACC') {
