@@ -41,6 +41,39 @@ describe('demo data', () => {
     expect(buildDemoWorld({ ...options, now: new Date('2026-03-11T07:15:00Z') })).not.toEqual(morning);
   });
 
+  it.each(['2026-01-02T08:00:00Z', '2026-07-15T08:00:00Z', '2027-02-28T08:00:00Z', '2028-12-31T08:00:00Z'])(
+    'plans measures and intentions that the rules allow whichever day the demo is built (%s)',
+    (day) => {
+      const now = new Date(day);
+      const world = buildDemoWorld({ now, passwordHash: 'hash', calendarToken: () => 'token' });
+      const plan = world.plans[0]!;
+      expect(plan.fromYear).toBe(now.getUTCFullYear() - 1);
+      const measureStates = new Set(world.measures.map((m) => m.state));
+      for (const state of Object.values(MeasureState)) expect(measureStates).toContain(state);
+      const intentionStates = new Set(world.intentions.map((i) => i.state));
+      for (const state of Object.values(IntentionState)) expect(intentionStates).toContain(state);
+      for (const measure of world.measures) {
+        const steps = world.measureStateChanges.filter((c) => c.measureId === measure.id);
+        steps.slice(1).forEach((step, index) => {
+          const before = steps[index]!;
+          expect(step.changedAt.getTime()).toBeGreaterThan(before.changedAt.getTime());
+          const planStatus = step.changedAt.getTime() >= plan.adoptedAt!.getTime() ? PlanStatus.ADOPTED : PlanStatus.DRAFT;
+          expect(() => checkTransition({ from: step.fromState!, to: step.toState, planStatus, reason: step.reason, mergedIntoId: step.mergedIntoId })).not.toThrow();
+        });
+        expect(steps.at(-1)!.toState).toBe(measure.state);
+        expect(steps.at(-1)!.changedAt.getTime()).toBeLessThan(now.getTime());
+      }
+      for (const intention of world.intentions) {
+        const steps = world.intentionHistory.filter((h) => h.intentionId === intention.id);
+        steps.slice(1).forEach((step, index) => expect(step.createdAt.getTime()).toBeGreaterThan(steps[index]!.createdAt.getTime()));
+        expect(steps.at(-1)!.toState).toBe(intention.state);
+        expect(steps.at(-1)!.createdAt.getTime()).toBeLessThan(now.getTime());
+        const call = world.intentionCalls.find((c) => c.year === intention.startYear)!;
+        if (intention.submittedAt) expect(intention.submittedAt.toISOString().slice(0, 10) <= call.deadline).toBe(true);
+      }
+    },
+  );
+
   it('loads a year of community planning in one go', async () => {
     const started = Date.now();
     expect(await loadDemoData(t.db)).toBe(true);
