@@ -304,7 +304,7 @@ export const DEMO_LOGIN_PEOPLE: readonly DemoLoginPerson[] = [
   },
   {
     email: 'poskytovatel@plzen.example',
-    who: 'Jiří Vlček – provider (director of Diakonie Radbuza), member of Senioři and Osoby se zdravotním postižením',
+    who: 'Jiří Vlček – provider (director of Diakonie Radbuza: its services and development intentions, drafts among them), member of Senioři and Osoby se zdravotním postižením',
     fullName: 'Jiří Vlček',
     female: false,
     roles: [AreaRole.PROVIDER, AreaRole.MEMBER],

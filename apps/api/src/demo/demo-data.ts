@@ -3,6 +3,19 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import { AreaEntity } from '../areas/area.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { hashPassword } from '../auth/passwords';
+import { DevelopmentIntentionEntity } from '../intentions/development-intention.entity';
+import { IntentionCallEntity } from '../intentions/intention-call.entity';
+import { IntentionHistoryEntity } from '../intentions/intention-history.entity';
+import { ActivityEntity } from '../measures/activity.entity';
+import { MeasureCostEntity } from '../measures/measure-cost.entity';
+import { MeasureIndicatorEntity } from '../measures/measure-indicator.entity';
+import { MeasurePartnerEntity, MeasureProposerEntity } from '../measures/measure-links.entity';
+import { MeasureStateChangeEntity } from '../measures/measure-state-change.entity';
+import { MeasureEntity } from '../measures/measure.entity';
+import { SocialServiceEntity } from '../services/social-service.entity';
+import { GoalEntity } from '../strategy/goal.entity';
+import { PriorityEntity } from '../strategy/priority.entity';
+import { StrategicPlanEntity } from '../strategy/strategic-plan.entity';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
@@ -41,7 +54,8 @@ async function insertAll<E extends ObjectLiteral>(tx: EntityManager, entity: Ent
 
 /**
  * Loads the demo planning area "plzen" — a city with its organisations, about 150 people, a
- * management team, five working groups and a year of meetings — once, in one transaction.
+ * management team, five working groups, a year of meetings, the adopted medium-term plan with its
+ * measures, the providers' services and their development intentions — once, in one transaction.
  * Returns false (and changes nothing) when the area is already there.
  */
 export async function loadDemoData(db: DataSource, options: LoadDemoOptions = {}): Promise<boolean> {
@@ -67,6 +81,20 @@ export async function loadDemoData(db: DataSource, options: LoadDemoOptions = {}
     await insertAll(tx, MeetingGuestEntity, world.guests);
     await insertAll(tx, MinutesEntity, world.minutes);
     await insertAll(tx, DecisionEntity, world.decisions);
+    await insertAll(tx, StrategicPlanEntity, world.plans);
+    await insertAll(tx, PriorityEntity, world.priorities);
+    await insertAll(tx, GoalEntity, world.goals);
+    await insertAll(tx, MeasureEntity, world.measures);
+    await insertAll(tx, MeasureProposerEntity, world.measureProposers);
+    await insertAll(tx, MeasurePartnerEntity, world.measurePartners);
+    await insertAll(tx, MeasureCostEntity, world.measureCosts);
+    await insertAll(tx, MeasureIndicatorEntity, world.measureIndicators);
+    await insertAll(tx, MeasureStateChangeEntity, world.measureStateChanges);
+    await insertAll(tx, ActivityEntity, world.activities);
+    await insertAll(tx, SocialServiceEntity, world.services);
+    await insertAll(tx, IntentionCallEntity, world.intentionCalls);
+    await insertAll(tx, DevelopmentIntentionEntity, world.intentions);
+    await insertAll(tx, IntentionHistoryEntity, world.intentionHistory);
   });
   return true;
 }

@@ -45,6 +45,7 @@ import {
   SURNAMES,
   WORKING_GROUPS,
 } from './demo-catalogue';
+import { buildDemoPlanning, DemoPlanning } from './demo-planning';
 import { DemoRandom } from './demo-random';
 import {
   AgendaTemplate,
@@ -72,7 +73,7 @@ export const DEMO_AREA_SLUG = 'plzen';
 type Row<E, Relations extends keyof E = never> = Omit<E, 'area' | Relations>;
 
 /** Every row of the demo, per table, in the order they are inserted. */
-export interface DemoWorld {
+export interface DemoWorld extends DemoPlanning {
   area: Row<AreaEntity>;
   accounts: Row<AccountEntity>[];
   people: Row<PersonEntity, 'account'>[];
@@ -709,6 +710,7 @@ export function buildDemoWorld({ now, passwordHash, calendarToken }: DemoWorldOp
     guests: [],
     minutes: [],
     decisions: [],
+    ...emptyPlanning(),
   };
   // History ends at the start of today (Prague): the demo is the same whenever it is built that day.
   const cutoff = at(today, 0).getTime();
@@ -932,5 +934,43 @@ export function buildDemoWorld({ now, passwordHash, calendarToken }: DemoWorldOp
       world.decisions.push({ id: ids.uuid(), areaId, meetingId: id, position: index + 1, text, createdAt: endsAt });
     });
   }
+
+  // ---- the plan, the services register and the development intentions ------------------------------
+  const providerLogin = loginPeople.get('poskytovatel@plzen.example') as DemoPerson;
+  const submitters = new Set<DemoPerson>();
+  const planning = buildDemoPlanning({
+    areaId,
+    today,
+    at,
+    orgId: (key) => orgIds.get(orgByKey(key).key) as string,
+    groups: Object.fromEntries(
+      WORKING_GROUPS.map((def) => [def.key, { id: groupByKey(def.key).id, coordinatorId: groupByKey(def.key).coordinator.id }]),
+    ) as Record<GroupKey, { id: string; coordinatorId: string }>,
+    areaCoordinatorId: processCoordinator.id,
+    providerStaff: (key, day) => {
+      // The demo provider writes its own organisation's intentions; elsewhere someone who worked there that day.
+      const staff =
+        providerLogin.spells.some((s) => s.org.key === key) ? providerLogin
+        : // The same person for all of an organisation's intentions when someone worked there long enough.
+          (people.find((person) => !person.login && person.spells.some((s) => s.org.key === key && s.since <= today - 400 && s.until === null)) ??
+          people.find((person) => !person.login && person.spells.some((s) => s.org.key === key && s.since <= day && s.until === null)));
+      if (!staff) throw new Error(`Nobody works for the demo provider ${key}`);
+      submitters.add(staff);
+      return staff.id;
+    },
+    meetings: world.meetings,
+  });
+  Object.assign(world, planning);
+  // Whoever submits intentions for a provider has the provider role.
+  for (const row of world.people) {
+    if ([...submitters].some((person) => person.id === row.id) && !row.roles.includes(AreaRole.PROVIDER)) row.roles = [AreaRole.PROVIDER, ...row.roles];
+  }
   return world;
+}
+
+function emptyPlanning(): DemoPlanning {
+  return {
+    plans: [], priorities: [], goals: [], measures: [], measureProposers: [], measurePartners: [], measureCosts: [], measureIndicators: [],
+    measureStateChanges: [], activities: [], services: [], intentionCalls: [], intentions: [], intentionHistory: [],
+  };
 }
