@@ -156,7 +156,7 @@ function MeasureForm({ measure, onClose }: { measure: MeasureFieldsFragment; onC
                   error={fieldError(errors.costs?.[index]?.amount, t)}
                   style={{ flex: '1 1 160px' }}
                 />
-                <ActionIcon variant="subtle" color="red.9" size="lg" mb={4} onClick={() => costs.remove(index)} aria-label={t('form.removeCost', { row: index + 1 })}>
+                <ActionIcon variant="subtle" color="red" size="lg" mb={4} onClick={() => costs.remove(index)} aria-label={t('form.removeCost', { row: index + 1 })}>
                   <span aria-hidden="true">✕</span>
                 </ActionIcon>
               </Group>
@@ -187,7 +187,7 @@ function MeasureForm({ measure, onClose }: { measure: MeasureFieldsFragment; onC
                 <TextInput label={t('fields.unit')} required {...form.register(`indicators.${index}.unit`)} error={fieldError(errors.indicators?.[index]?.unit, t)} w={110} />
                 <TextInput label={t('fields.baseline')} inputMode="decimal" {...form.register(`indicators.${index}.baseline`)} error={fieldError(errors.indicators?.[index]?.baseline, t)} w={110} />
                 <TextInput label={t('fields.target')} required inputMode="decimal" {...form.register(`indicators.${index}.target`)} error={fieldError(errors.indicators?.[index]?.target, t)} w={110} />
-                <ActionIcon variant="subtle" color="red.9" size="lg" mb={4} onClick={() => indicators.remove(index)} aria-label={t('form.removeIndicator', { row: index + 1 })}>
+                <ActionIcon variant="subtle" color="red" size="lg" mb={4} onClick={() => indicators.remove(index)} aria-label={t('form.removeIndicator', { row: index + 1 })}>
                   <span aria-hidden="true">✕</span>
                 </ActionIcon>
               </Group>

@@ -21,7 +21,7 @@ export const MEASURE_STATES = Object.keys(COLOURS) as MeasureState[];
 export function MeasureStateBadge({ state }: { state: MeasureState }) {
   const { t } = useTranslation('measures');
   return (
-    <Badge color={COLOURS[state]} variant="light" style={{ flexShrink: 0 }}>
+    <Badge color={COLOURS[state]} variant="dot" style={{ flexShrink: 0 }}>
       {t(`state.${state}`)}
     </Badge>
   );

@@ -114,7 +114,8 @@ export function PlanPage() {
       {plan.status === 'DRAFT' ? (
         <ConfirmButton
           variant="subtle"
-          color="red.9"
+          color="red"
+          confirmColor="red.9"
           question={t('plan.deleteQuestion', { title: plan.title })}
           details={t('plan.deleteDetails')}
           confirmLabel={t('delete')}

@@ -31,7 +31,7 @@ export function PlansPage() {
       <PageHeader title={t('plans.title')} subtitle={t('plans.subtitle')} actions={create} />
       {loading && !data ? <LoadingState /> : null}
       <ErrorState error={error} />
-      {data && plans.length === 0 ? <EmptyState title={t('plans.empty')} action={create}>{t('plans.emptyText')}</EmptyState> : null}
+      {data && plans.length === 0 ? <EmptyState title={t('plans.empty')}>{t('plans.emptyText')}</EmptyState> : null}
       {plans.length > 0 ? (
         <Table.ScrollContainer minWidth={480}>
           <Table aria-label={t('plans.title')} striped>

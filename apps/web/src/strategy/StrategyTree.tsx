@@ -250,10 +250,12 @@ function NodeRow({ level, label, kind, number, title, expanded, childrenId, onTo
             </Group>
           </form>
         ) : (
-          <Text fw={level === 'priority' ? 700 : 600} size={level === 'priority' ? 'lg' : 'md'}>
-            <VisuallyHidden>{`${kind} `}</VisuallyHidden>
-            {label}
-          </Text>
+          <>
+            <VisuallyHidden>{kind}</VisuallyHidden>
+            <Text fw={level === 'priority' ? 700 : 600} size={level === 'priority' ? 'lg' : 'md'}>
+              {label}
+            </Text>
+          </>
         )}
       </Group>
       {renaming ? null : (
@@ -332,7 +334,7 @@ function MoveToParent({ label, parentLabel, options, onMove }: { label: string; 
 function DeleteButton({ question, label, onConfirm }: { question: string; label: string; onConfirm: () => unknown }) {
   const { t } = useTranslation('strategy');
   return (
-    <ConfirmButton variant="subtle" color="red.9" size="compact-sm" question={question} confirmLabel={t('delete')} onConfirm={onConfirm} aria-label={t('tree.deleteNamed', { label })}>
+    <ConfirmButton variant="subtle" color="red" confirmColor="red.9" size="compact-sm" question={question} confirmLabel={t('delete')} onConfirm={onConfirm} aria-label={t('tree.deleteNamed', { label })}>
       {t('delete')}
     </ConfirmButton>
   );
