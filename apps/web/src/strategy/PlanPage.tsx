@@ -101,8 +101,8 @@ export function PlanPage() {
     <>
       {plan.status === 'DRAFT' ? (
         <ConfirmButton
-          variant="light"
-          color="green.9"
+          variant="outline"
+          confirmColor="komplan"
           question={t('plan.adoptQuestion', { title: plan.title })}
           details={t('plan.adoptDetails')}
           confirmLabel={t('plan.adopt')}

@@ -155,7 +155,7 @@ function MeasureNode({ measure, count, actions }: { measure: Measure; count: num
   return (
     <li>
       <Group className="strategy-row" justify="space-between" wrap="wrap" gap="xs" data-level="measure">
-        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0, flex: '1 1 260px' }}>
+        <Group gap="xs" wrap="wrap" style={{ minWidth: 0, flex: '1 1 260px' }}>
           <Anchor component={Link} to={actions.measurePath(measure.id)} fw={500}>
             {label}
           </Anchor>
@@ -165,7 +165,7 @@ function MeasureNode({ measure, count, actions }: { measure: Measure; count: num
           </Text>
         </Group>
         {actions.coordinator || deletable ? (
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="wrap">
             {actions.coordinator ? (
               <>
                 <MoveButtons
@@ -259,7 +259,7 @@ function NodeRow({ level, label, kind, number, title, expanded, childrenId, onTo
         )}
       </Group>
       {renaming ? null : (
-        <Group gap={4} wrap="nowrap">
+        <Group gap={4} wrap="wrap">
           {onRename ? (
             <Button
               variant="subtle"
