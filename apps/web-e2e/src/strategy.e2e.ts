@@ -89,6 +89,21 @@ describe('the strategy tree and a measure', () => {
     await page.getByText('Navrženo → Projednává se').waitFor();
     await page.getByText('Důvod: Zařazeno na jednání PS Senioři.').waitFor();
     await page.getByText('Současný stav: Projednává se').waitFor();
+
+    // The editor adds a yearly cost as people type it; the table shows it exactly, in Czech.
+    await page.getByRole('button', { name: 'Upravit opatření' }).click();
+    const edit = page.getByRole('dialog', { name: `Upravit opatření 2.1.1` });
+    await edit.getByRole('button', { name: 'Přidat náklad' }).click();
+    await edit.getByLabel(/^Částka \(řádek 1\)/).fill('12 345 678,9');
+    await edit.getByRole('button', { name: 'Přidat náklad' }).click();
+    await edit.getByLabel(/^Zdroj \(řádek 2\)/).selectOption({ label: 'Fondy EU' });
+    await edit.getByLabel(/^Částka \(řádek 2\)/).fill('0,15');
+    await expectAccessible(page, 'measure-edit');
+    await edit.getByRole('button', { name: 'Uložit' }).click();
+    const costs = page.getByRole('table', { name: 'Odhadované náklady' });
+    await costs.getByRole('cell', { name: 'Fondy EU' }).waitFor();
+    const amounts = (await costs.locator('td').allInnerTexts()).map((text) => text.replace(/\s/g, ' '));
+    expect(amounts).toEqual(expect.arrayContaining(['12 345 678,90 Kč', '0,15 Kč', '12 345 679,05 Kč']));
     await expectAccessible(page, 'measure-page');
 
     // On a phone the tree still reads and works.
