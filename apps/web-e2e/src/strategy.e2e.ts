@@ -15,6 +15,8 @@ describe('the strategy tree and a measure', () => {
   const families = 'Podpora rodin s dětmi';
   const goal = 'Rozšířit kapacitu odlehčovacích služeb';
   const measure = `Terénní odlehčovací služba ${suffix}`;
+  const memberMeasure = `Sdílená asistence pro seniory ${suffix}`;
+  let planPath = '';
 
   beforeAll(async () => {
     browser = await launch();
@@ -111,6 +113,33 @@ describe('the strategy tree and a measure', () => {
     await page.getByRole('link', { name: 'Zpět na plán' }).click();
     await page.getByRole('link', { name: `2.1.1 ${measure}` }).waitFor();
     await screenshot(page, 'strategy-tree-phone');
+    planPath = new URL(page.url()).pathname;
+    await context.close();
+  });
+
+  it('a member proposes a measure for their group and sees no coordinator tools', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'clen@plzen.example');
+    await page.goto(planPath);
+    await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
+    await page.getByRole('link', { name: `2.1.1 ${measure}` }).waitFor();
+    expect(await page.getByLabel('Název nové priority').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Posunout|^Smazat|^Přejmenovat/ }).count()).toBe(0);
+
+    await page.getByRole('button', { name: `Navrhnout opatření k cíli 2.1 ${goal}` }).click();
+    const propose = page.getByRole('dialog');
+    await propose.getByLabel(/^Název opatření/).fill(memberMeasure);
+    // A member in several groups says for which one they propose.
+    await propose.getByLabel(/^Navrhující pracovní skupiny/).click();
+    await page.getByRole('option', { name: 'Senioři' }).click();
+    await propose.getByLabel(/^Navrhující pracovní skupiny/).press('Escape');
+    await expectAccessible(page, 'measure-propose-member');
+    await propose.getByRole('button', { name: 'Navrhnout opatření' }).click();
+    await page.getByRole('link', { name: `2.1.2 ${memberMeasure}` }).click();
+    await page.getByRole('heading', { level: 1, name: `2.1.2 ${memberMeasure}` }).waitFor();
+    const groups = page.locator('dt', { hasText: 'Navrhující pracovní skupiny' }).locator('xpath=following-sibling::dd[1]');
+    expect((await groups.innerText()).trim()).toBe('Senioři');
     await context.close();
   });
 });

@@ -106,6 +106,7 @@ function ProposeForm({ goal, plan, coordinator, myGroups, onClose }: Props & { o
                 label={t('propose.fields.groups')}
                 description={coordinator ? undefined : t('propose.groupsHint')}
                 required={!coordinator}
+                searchable
                 data={myGroups.map((group) => ({ value: group.id, label: group.name }))}
                 value={field.value}
                 onChange={field.onChange}
