@@ -140,6 +140,14 @@ describe('the strategy tree and a measure', () => {
     await page.getByRole('heading', { level: 1, name: `2.1.2 ${memberMeasure}` }).waitFor();
     const groups = page.locator('dt', { hasText: 'Navrhující pracovní skupiny' }).locator('xpath=following-sibling::dd[1]');
     expect((await groups.innerText()).trim()).toBe('Senioři');
+    // A member edits nothing here (not a coordinator of the plan, nor of the group Senioři).
+    expect(await page.getByRole('button', { name: 'Upravit opatření' }).count()).toBe(0);
+
+    await page.getByRole('navigation', { name: 'Hlavní navigace' }).getByRole('link', { name: 'Plán' }).click();
+    const row = page.getByRole('table', { name: 'Střednědobé plány' }).getByRole('row', { name: new RegExp(planTitle) });
+    expect(await row.innerText()).toMatch(/2027–2029\s+Připravuje se/i);
+    expect(await page.getByRole('button', { name: 'Založit plán' }).count()).toBe(0);
+    await expectAccessible(page, 'strategy-plans');
     await context.close();
   });
 });
