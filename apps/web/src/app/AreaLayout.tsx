@@ -13,6 +13,7 @@ const NAV = [
   { to: '', key: 'dashboard', end: true },
   { to: 'groups', key: 'groups' },
   { to: 'meetings', key: 'meetings' },
+  { to: 'plans', key: 'plans' },
   { to: 'people', key: 'people' },
   { to: 'organisations', key: 'organisations' },
   { to: 'statistics', key: 'statistics' },

@@ -3,11 +3,13 @@ import { AccountPage } from '../auth/AccountPage';
 import { LoginPage } from '../auth/LoginPage';
 import { dashboardRoutes } from '../dashboard/routes';
 import { groupsRoutes } from '../groups/routes';
+import { measuresRoutes } from '../measures/routes';
 import { meetingsRoutes } from '../meetings/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
 import { publicRoutes } from '../public/routes';
 import { statisticsRoutes } from '../statistics/routes';
+import { strategyRoutes } from '../strategy/routes';
 import { AreaLayout } from './AreaLayout';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
@@ -25,6 +27,8 @@ export const router = createBrowserRouter([
       ...dashboardRoutes,
       ...groupsRoutes,
       ...meetingsRoutes,
+      ...strategyRoutes,
+      ...measuresRoutes,
       ...peopleRoutes,
       ...organisationsRoutes,
       ...statisticsRoutes,

@@ -28,6 +28,11 @@ type Documents = {
     "\n  mutation ArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveGroupDocument,
     "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddGroupMemberDocument,
     "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      leftAt\n    }\n  }\n": typeof types.RemoveGroupMemberDocument,
+    "\n  fragment MeasureFields on Measure {\n    id\n    number\n    planId\n    goalId\n    title\n    state\n    description\n    rationale\n    targetGroups\n    fromYear\n    toYear\n    canEdit\n    totalCost\n    createdAt\n    responsibleOrganisation {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n    proposingGroups {\n      id\n      name\n    }\n    proposedBy {\n      id\n      fullName\n    }\n    mergedInto {\n      id\n      number\n      title\n    }\n    costs {\n      id\n      year\n      source\n      amount\n    }\n    indicators {\n      id\n      position\n      name\n      unit\n      baseline\n      target\n    }\n    activities {\n      id\n      number\n      title\n      description\n    }\n    history {\n      id\n      changedAt\n      fromState\n      toState\n      reason\n      changedBy {\n        id\n        fullName\n      }\n      mergedInto {\n        id\n        number\n        title\n      }\n    }\n  }\n": typeof types.MeasureFieldsFragmentDoc,
+    "\n  query Measure($id: ID!) {\n    measure(id: $id) {\n      ...MeasureFields\n    }\n  }\n": typeof types.MeasureDocument,
+    "\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...MeasureFields\n    }\n  }\n": typeof types.UpdateMeasureDocument,
+    "\n  mutation ChangeMeasureState($input: ChangeMeasureStateInput!) {\n    changeMeasureState(input: $input) {\n      ...MeasureFields\n    }\n  }\n": typeof types.ChangeMeasureStateDocument,
+    "\n  query MeasureArea {\n    me {\n      memberships {\n        area {\n          id\n          slug\n          defaultLocale\n        }\n      }\n    }\n  }\n": typeof types.MeasureAreaDocument,
     "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    position\n    title\n    notes\n    durationMinutes\n    presenter {\n      id\n      fullName\n    }\n  }\n": typeof types.AgendaItemFieldsFragmentDoc,
     "\n  fragment InvitationFields on MeetingInvitation {\n    id\n    reply\n    repliedAt\n    attendance\n    person {\n      id\n      fullName\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  fragment AttendanceSummaryFields on AttendanceSummary {\n    invited\n    attending\n    declined\n    maybe\n    pending\n    present\n    excused\n    absent\n    guests\n  }\n": typeof types.AttendanceSummaryFieldsFragmentDoc,
@@ -72,6 +77,23 @@ type Documents = {
     "\n  query PublicMeeting($areaSlug: String!, $id: ID!) {\n    publicMeeting(areaSlug: $areaSlug, id: $id) {\n      id\n      title\n      kind\n      description\n      startsAt\n      endsAt\n      timezone\n      place\n      onlineUrl\n      cancelledAt\n      group {\n        id\n        name\n      }\n      agenda {\n        ...AgendaItemFields\n      }\n      decisions {\n        id\n        position\n        text\n      }\n      minutes {\n        id\n        body\n        status\n        publishedAt\n      }\n    }\n  }\n": typeof types.PublicMeetingDocument,
     "\n  query ParticipationStatistics($from: String!, $to: String!, $groupId: ID) {\n    participationStatistics(from: $from, to: $to, groupId: $groupId) {\n      from\n      to\n      groupId\n      meetings\n      meetingsByKind {\n        kind\n        count\n      }\n      distinctPersons\n      distinctOrganisations\n      invited\n      present\n      guests\n      attendanceRate\n      personHours\n    }\n  }\n": typeof types.ParticipationStatisticsDocument,
     "\n  query StatisticsGroups {\n    groups(includeArchived: true) {\n      id\n      name\n      archivedAt\n    }\n  }\n": typeof types.StatisticsGroupsDocument,
+    "\n  query StrategicPlans {\n    strategicPlans {\n      id\n      title\n      fromYear\n      toYear\n      status\n      adoptedAt\n    }\n  }\n": typeof types.StrategicPlansDocument,
+    "\n  query StrategicPlan($id: ID!) {\n    strategicPlan(id: $id) {\n      id\n      title\n      description\n      fromYear\n      toYear\n      status\n      adoptedAt\n      priorities {\n        id\n        number\n        position\n        title\n        description\n        goals {\n          id\n          number\n          position\n          priorityId\n          title\n          description\n          measures {\n            id\n            number\n            position\n            goalId\n            title\n            state\n            canEdit\n            activities {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.StrategicPlanDocument,
+    "\n  mutation CreateStrategicPlan($input: CreateStrategicPlanInput!) {\n    createStrategicPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateStrategicPlanDocument,
+    "\n  mutation AdoptStrategicPlan($id: ID!) {\n    adoptStrategicPlan(id: $id) {\n      id\n      status\n      adoptedAt\n    }\n  }\n": typeof types.AdoptStrategicPlanDocument,
+    "\n  mutation DeleteStrategicPlan($id: ID!) {\n    deleteStrategicPlan(id: $id)\n  }\n": typeof types.DeleteStrategicPlanDocument,
+    "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePriorityDocument,
+    "\n  mutation UpdatePriority($input: UpdateStrategyNodeInput!) {\n    updatePriority(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdatePriorityDocument,
+    "\n  mutation MovePriority($input: MovePriorityInput!) {\n    movePriority(input: $input) {\n      id\n    }\n  }\n": typeof types.MovePriorityDocument,
+    "\n  mutation DeletePriority($id: ID!) {\n    deletePriority(id: $id)\n  }\n": typeof types.DeletePriorityDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateGoalDocument,
+    "\n  mutation UpdateGoal($input: UpdateStrategyNodeInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.UpdateGoalDocument,
+    "\n  mutation MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n    }\n  }\n": typeof types.MoveGoalDocument,
+    "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": typeof types.DeleteGoalDocument,
+    "\n  mutation ProposeMeasure($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeMeasureDocument,
+    "\n  mutation MoveMeasure($input: MoveMeasureInput!) {\n    moveMeasure(input: $input) {\n      id\n    }\n  }\n": typeof types.MoveMeasureDocument,
+    "\n  mutation DeleteMeasure($id: ID!) {\n    deleteMeasure(id: $id)\n  }\n": typeof types.DeleteMeasureDocument,
+    "\n  query MyGroups {\n    me {\n      person {\n        id\n        groups {\n          id\n          group {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyGroupsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      account {\n        id\n        email\n        locale\n      }\n      memberships {\n        area {\n          id\n          slug\n          name\n        }\n        person {\n          id\n          fullName\n          roles\n        }\n      }\n      person {\n        id\n        fullName\n        roles\n      }\n      coordinatedGroupIds\n    }\n  }\n": types.MeDocument,
@@ -88,6 +110,11 @@ const documents: Documents = {
     "\n  mutation ArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveGroupDocument,
     "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n    }\n  }\n": types.AddGroupMemberDocument,
     "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      leftAt\n    }\n  }\n": types.RemoveGroupMemberDocument,
+    "\n  fragment MeasureFields on Measure {\n    id\n    number\n    planId\n    goalId\n    title\n    state\n    description\n    rationale\n    targetGroups\n    fromYear\n    toYear\n    canEdit\n    totalCost\n    createdAt\n    responsibleOrganisation {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n    proposingGroups {\n      id\n      name\n    }\n    proposedBy {\n      id\n      fullName\n    }\n    mergedInto {\n      id\n      number\n      title\n    }\n    costs {\n      id\n      year\n      source\n      amount\n    }\n    indicators {\n      id\n      position\n      name\n      unit\n      baseline\n      target\n    }\n    activities {\n      id\n      number\n      title\n      description\n    }\n    history {\n      id\n      changedAt\n      fromState\n      toState\n      reason\n      changedBy {\n        id\n        fullName\n      }\n      mergedInto {\n        id\n        number\n        title\n      }\n    }\n  }\n": types.MeasureFieldsFragmentDoc,
+    "\n  query Measure($id: ID!) {\n    measure(id: $id) {\n      ...MeasureFields\n    }\n  }\n": types.MeasureDocument,
+    "\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...MeasureFields\n    }\n  }\n": types.UpdateMeasureDocument,
+    "\n  mutation ChangeMeasureState($input: ChangeMeasureStateInput!) {\n    changeMeasureState(input: $input) {\n      ...MeasureFields\n    }\n  }\n": types.ChangeMeasureStateDocument,
+    "\n  query MeasureArea {\n    me {\n      memberships {\n        area {\n          id\n          slug\n          defaultLocale\n        }\n      }\n    }\n  }\n": types.MeasureAreaDocument,
     "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    position\n    title\n    notes\n    durationMinutes\n    presenter {\n      id\n      fullName\n    }\n  }\n": types.AgendaItemFieldsFragmentDoc,
     "\n  fragment InvitationFields on MeetingInvitation {\n    id\n    reply\n    repliedAt\n    attendance\n    person {\n      id\n      fullName\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  fragment AttendanceSummaryFields on AttendanceSummary {\n    invited\n    attending\n    declined\n    maybe\n    pending\n    present\n    excused\n    absent\n    guests\n  }\n": types.AttendanceSummaryFieldsFragmentDoc,
@@ -132,6 +159,23 @@ const documents: Documents = {
     "\n  query PublicMeeting($areaSlug: String!, $id: ID!) {\n    publicMeeting(areaSlug: $areaSlug, id: $id) {\n      id\n      title\n      kind\n      description\n      startsAt\n      endsAt\n      timezone\n      place\n      onlineUrl\n      cancelledAt\n      group {\n        id\n        name\n      }\n      agenda {\n        ...AgendaItemFields\n      }\n      decisions {\n        id\n        position\n        text\n      }\n      minutes {\n        id\n        body\n        status\n        publishedAt\n      }\n    }\n  }\n": types.PublicMeetingDocument,
     "\n  query ParticipationStatistics($from: String!, $to: String!, $groupId: ID) {\n    participationStatistics(from: $from, to: $to, groupId: $groupId) {\n      from\n      to\n      groupId\n      meetings\n      meetingsByKind {\n        kind\n        count\n      }\n      distinctPersons\n      distinctOrganisations\n      invited\n      present\n      guests\n      attendanceRate\n      personHours\n    }\n  }\n": types.ParticipationStatisticsDocument,
     "\n  query StatisticsGroups {\n    groups(includeArchived: true) {\n      id\n      name\n      archivedAt\n    }\n  }\n": types.StatisticsGroupsDocument,
+    "\n  query StrategicPlans {\n    strategicPlans {\n      id\n      title\n      fromYear\n      toYear\n      status\n      adoptedAt\n    }\n  }\n": types.StrategicPlansDocument,
+    "\n  query StrategicPlan($id: ID!) {\n    strategicPlan(id: $id) {\n      id\n      title\n      description\n      fromYear\n      toYear\n      status\n      adoptedAt\n      priorities {\n        id\n        number\n        position\n        title\n        description\n        goals {\n          id\n          number\n          position\n          priorityId\n          title\n          description\n          measures {\n            id\n            number\n            position\n            goalId\n            title\n            state\n            canEdit\n            activities {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.StrategicPlanDocument,
+    "\n  mutation CreateStrategicPlan($input: CreateStrategicPlanInput!) {\n    createStrategicPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateStrategicPlanDocument,
+    "\n  mutation AdoptStrategicPlan($id: ID!) {\n    adoptStrategicPlan(id: $id) {\n      id\n      status\n      adoptedAt\n    }\n  }\n": types.AdoptStrategicPlanDocument,
+    "\n  mutation DeleteStrategicPlan($id: ID!) {\n    deleteStrategicPlan(id: $id)\n  }\n": types.DeleteStrategicPlanDocument,
+    "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n": types.CreatePriorityDocument,
+    "\n  mutation UpdatePriority($input: UpdateStrategyNodeInput!) {\n    updatePriority(input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdatePriorityDocument,
+    "\n  mutation MovePriority($input: MovePriorityInput!) {\n    movePriority(input: $input) {\n      id\n    }\n  }\n": types.MovePriorityDocument,
+    "\n  mutation DeletePriority($id: ID!) {\n    deletePriority(id: $id)\n  }\n": types.DeletePriorityDocument,
+    "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n": types.CreateGoalDocument,
+    "\n  mutation UpdateGoal($input: UpdateStrategyNodeInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n    }\n  }\n": types.UpdateGoalDocument,
+    "\n  mutation MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n    }\n  }\n": types.MoveGoalDocument,
+    "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n": types.DeleteGoalDocument,
+    "\n  mutation ProposeMeasure($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      id\n    }\n  }\n": types.ProposeMeasureDocument,
+    "\n  mutation MoveMeasure($input: MoveMeasureInput!) {\n    moveMeasure(input: $input) {\n      id\n    }\n  }\n": types.MoveMeasureDocument,
+    "\n  mutation DeleteMeasure($id: ID!) {\n    deleteMeasure(id: $id)\n  }\n": types.DeleteMeasureDocument,
+    "\n  query MyGroups {\n    me {\n      person {\n        id\n        groups {\n          id\n          group {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MyGroupsDocument,
 };
 
 /**
@@ -204,6 +248,26 @@ export function graphql(source: "\n  mutation AddGroupMember($input: AddGroupMem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      leftAt\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      leftAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeasureFields on Measure {\n    id\n    number\n    planId\n    goalId\n    title\n    state\n    description\n    rationale\n    targetGroups\n    fromYear\n    toYear\n    canEdit\n    totalCost\n    createdAt\n    responsibleOrganisation {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n    proposingGroups {\n      id\n      name\n    }\n    proposedBy {\n      id\n      fullName\n    }\n    mergedInto {\n      id\n      number\n      title\n    }\n    costs {\n      id\n      year\n      source\n      amount\n    }\n    indicators {\n      id\n      position\n      name\n      unit\n      baseline\n      target\n    }\n    activities {\n      id\n      number\n      title\n      description\n    }\n    history {\n      id\n      changedAt\n      fromState\n      toState\n      reason\n      changedBy {\n        id\n        fullName\n      }\n      mergedInto {\n        id\n        number\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MeasureFields on Measure {\n    id\n    number\n    planId\n    goalId\n    title\n    state\n    description\n    rationale\n    targetGroups\n    fromYear\n    toYear\n    canEdit\n    totalCost\n    createdAt\n    responsibleOrganisation {\n      id\n      name\n    }\n    partners {\n      id\n      name\n    }\n    proposingGroups {\n      id\n      name\n    }\n    proposedBy {\n      id\n      fullName\n    }\n    mergedInto {\n      id\n      number\n      title\n    }\n    costs {\n      id\n      year\n      source\n      amount\n    }\n    indicators {\n      id\n      position\n      name\n      unit\n      baseline\n      target\n    }\n    activities {\n      id\n      number\n      title\n      description\n    }\n    history {\n      id\n      changedAt\n      fromState\n      toState\n      reason\n      changedBy {\n        id\n        fullName\n      }\n      mergedInto {\n        id\n        number\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Measure($id: ID!) {\n    measure(id: $id) {\n      ...MeasureFields\n    }\n  }\n"): (typeof documents)["\n  query Measure($id: ID!) {\n    measure(id: $id) {\n      ...MeasureFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...MeasureFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeasure($input: UpdateMeasureInput!) {\n    updateMeasure(input: $input) {\n      ...MeasureFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMeasureState($input: ChangeMeasureStateInput!) {\n    changeMeasureState(input: $input) {\n      ...MeasureFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMeasureState($input: ChangeMeasureStateInput!) {\n    changeMeasureState(input: $input) {\n      ...MeasureFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasureArea {\n    me {\n      memberships {\n        area {\n          id\n          slug\n          defaultLocale\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeasureArea {\n    me {\n      memberships {\n        area {\n          id\n          slug\n          defaultLocale\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -380,6 +444,74 @@ export function graphql(source: "\n  query ParticipationStatistics($from: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StatisticsGroups {\n    groups(includeArchived: true) {\n      id\n      name\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  query StatisticsGroups {\n    groups(includeArchived: true) {\n      id\n      name\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StrategicPlans {\n    strategicPlans {\n      id\n      title\n      fromYear\n      toYear\n      status\n      adoptedAt\n    }\n  }\n"): (typeof documents)["\n  query StrategicPlans {\n    strategicPlans {\n      id\n      title\n      fromYear\n      toYear\n      status\n      adoptedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StrategicPlan($id: ID!) {\n    strategicPlan(id: $id) {\n      id\n      title\n      description\n      fromYear\n      toYear\n      status\n      adoptedAt\n      priorities {\n        id\n        number\n        position\n        title\n        description\n        goals {\n          id\n          number\n          position\n          priorityId\n          title\n          description\n          measures {\n            id\n            number\n            position\n            goalId\n            title\n            state\n            canEdit\n            activities {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StrategicPlan($id: ID!) {\n    strategicPlan(id: $id) {\n      id\n      title\n      description\n      fromYear\n      toYear\n      status\n      adoptedAt\n      priorities {\n        id\n        number\n        position\n        title\n        description\n        goals {\n          id\n          number\n          position\n          priorityId\n          title\n          description\n          measures {\n            id\n            number\n            position\n            goalId\n            title\n            state\n            canEdit\n            activities {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStrategicPlan($input: CreateStrategicPlanInput!) {\n    createStrategicPlan(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStrategicPlan($input: CreateStrategicPlanInput!) {\n    createStrategicPlan(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptStrategicPlan($id: ID!) {\n    adoptStrategicPlan(id: $id) {\n      id\n      status\n      adoptedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptStrategicPlan($id: ID!) {\n    adoptStrategicPlan(id: $id) {\n      id\n      status\n      adoptedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStrategicPlan($id: ID!) {\n    deleteStrategicPlan(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteStrategicPlan($id: ID!) {\n    deleteStrategicPlan(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePriority($input: UpdateStrategyNodeInput!) {\n    updatePriority(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePriority($input: UpdateStrategyNodeInput!) {\n    updatePriority(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MovePriority($input: MovePriorityInput!) {\n    movePriority(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MovePriority($input: MovePriorityInput!) {\n    movePriority(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePriority($id: ID!) {\n    deletePriority(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePriority($id: ID!) {\n    deletePriority(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGoal($input: CreateGoalInput!) {\n    createGoal(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGoal($input: UpdateStrategyNodeInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGoal($input: UpdateStrategyNodeInput!) {\n    updateGoal(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveGoal($input: MoveGoalInput!) {\n    moveGoal(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteGoal($id: ID!) {\n    deleteGoal(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMeasure($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeMeasure($input: ProposeMeasureInput!) {\n    proposeMeasure(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveMeasure($input: MoveMeasureInput!) {\n    moveMeasure(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveMeasure($input: MoveMeasureInput!) {\n    moveMeasure(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMeasure($id: ID!) {\n    deleteMeasure(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteMeasure($id: ID!) {\n    deleteMeasure(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroups {\n    me {\n      person {\n        id\n        groups {\n          id\n          group {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroups {\n    me {\n      person {\n        id\n        groups {\n          id\n          group {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

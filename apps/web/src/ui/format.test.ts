@@ -1,4 +1,4 @@
-import { formatDay, fromLocalInput, todayIn, toLocalInput } from './format';
+import { formatDay, formatMoney, fromLocalInput, todayIn, toLocalInput } from './format';
 
 describe('meeting times in the area time zone', () => {
   it('turns a Prague wall-clock time into the right instant in winter and summer', () => {
@@ -22,5 +22,14 @@ describe('date-only values', () => {
     // 23:30 UTC on 31 December is already 1 January in Prague.
     expect(todayIn('Europe/Prague', new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
     expect(todayIn('UTC', new Date('2025-12-31T23:30:00Z'))).toBe('2025-12-31');
+  });
+});
+
+describe('money', () => {
+  it('formats the exact decimal string in the locale, beyond what a float keeps', () => {
+    expect(formatMoney('12345678.90').replace(/\s/g, ' ')).toBe('12 345 678,90 Kč');
+    // 2^53 + 1 haléřů: a float would round the last digit.
+    expect(formatMoney('90071992547409.93').replace(/\s/g, ' ')).toBe('90 071 992 547 409,93 Kč');
+    expect(formatMoney('0.00').replace(/\s/g, ' ')).toBe('0,00 Kč');
   });
 });

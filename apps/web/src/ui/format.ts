@@ -79,3 +79,13 @@ export function formatDay(ymd: string): string {
 export function todayIn(timeZone = 'Europe/Prague', now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/**
+ * An exact decimal string of the API ("12345678.90") as money in the reader's language:
+ * "12 345 678,90 Kč". Intl formats the string itself, so no float ever touches the amount.
+ */
+export function formatMoney(amount: string, currency = 'CZK'): string {
+  return new Intl.NumberFormat(localeTag(), { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    amount as `${number}`,
+  );
+}

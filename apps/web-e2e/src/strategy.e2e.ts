@@ -1,0 +1,153 @@
+import { Browser, Page } from 'playwright-core';
+import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+
+/**
+ * The strategy tree as the area coordinator builds it: a new medium-term plan, two priorities and a
+ * goal, a proposed measure; the priorities swap places and every number below them follows; a
+ * non-empty priority cannot be deleted; the measure goes under discussion and its history says so.
+ * The demo data may or may not hold a plan already: the test makes its own.
+ */
+describe('the strategy tree and a measure', () => {
+  let browser: Browser;
+  const suffix = Date.now().toString(36);
+  const planTitle = `Střednědobý plán – test ${suffix}`;
+  const seniors = 'Dostupné služby pro seniory';
+  const families = 'Podpora rodin s dětmi';
+  const goal = 'Rozšířit kapacitu odlehčovacích služeb';
+  const measure = `Terénní odlehčovací služba ${suffix}`;
+  const memberMeasure = `Sdílená asistence pro seniory ${suffix}`;
+  let planPath = '';
+
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser.close());
+
+  async function expectAccessible(page: Page, name: string): Promise<void> {
+    await screenshot(page, name);
+    expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
+  }
+
+  it('the coordinator builds the tree, reorders it and moves the measure under discussion', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'koordinator@plzen.example');
+
+    await page.getByRole('navigation', { name: 'Hlavní navigace' }).getByRole('link', { name: 'Plán' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Střednědobé plány' }).waitFor();
+    await page.getByRole('button', { name: 'Založit plán' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nový střednědobý plán' });
+    await dialog.getByLabel(/^Název/).fill(planTitle);
+    await dialog.getByRole('button', { name: 'Založit plán' }).click();
+    await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
+
+    await page.getByLabel('Název nové priority').fill(seniors);
+    await page.getByRole('button', { name: 'Přidat prioritu' }).click();
+    await page.getByText(`1 ${seniors}`, { exact: true }).waitFor();
+    await page.getByLabel('Název nové priority').fill(families);
+    await page.getByRole('button', { name: 'Přidat prioritu' }).click();
+    await page.getByText(`2 ${families}`, { exact: true }).waitFor();
+
+    await page.getByLabel('Název nového cíle v prioritě 1').fill(goal);
+    await page.getByLabel('Název nového cíle v prioritě 1').press('Enter');
+    await page.getByText(`1.1 ${goal}`, { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: `Navrhnout opatření k cíli 1.1 ${goal}` }).click();
+    const propose = page.getByRole('dialog');
+    await propose.getByLabel(/^Název opatření/).fill(measure);
+    await propose.getByLabel(/^Popis/).fill('Odlehčovací služba poskytovaná v domácnosti pečujících rodin.');
+    await propose.getByLabel(/^Zdůvodnění/).fill('Pečující rodiny čekají na pobytovou odlehčovací službu déle než tři měsíce.');
+    await propose.getByRole('button', { name: 'Navrhnout opatření' }).click();
+    await page.getByRole('link', { name: `1.1.1 ${measure}` }).waitFor();
+    expect(await page.getByText('Navrženo', { exact: true }).count()).toBe(1);
+
+    // The seniors' priority goes down: it becomes 2, and so does everything under it.
+    await page.getByRole('button', { name: `Posunout níž: 1 ${seniors}` }).click();
+    await page.getByText(`2 ${seniors}`, { exact: true }).waitFor();
+    await page.getByText(`1 ${families}`, { exact: true }).waitFor();
+    await page.getByText(`2.1 ${goal}`, { exact: true }).waitFor();
+    await page.getByRole('link', { name: `2.1.1 ${measure}` }).waitFor();
+    expect(await page.getByRole('button', { name: `Posunout níž: 2 ${seniors}` }).isDisabled()).toBe(true);
+
+    // A priority with a goal is not deleted: the API's translated CONFLICT is shown.
+    await page.getByRole('button', { name: `Smazat 2 ${seniors}` }).click();
+    await page.getByRole('dialog', { name: `Smazat prioritu 2 ${seniors}?` }).getByRole('button', { name: 'Smazat' }).click();
+    await page.getByRole('alert').getByText(/Smazat lze jen prioritu bez cílů/).waitFor();
+    await page.getByText(`2 ${seniors}`, { exact: true }).waitFor();
+
+    // Collapsing the priority hides its goal; "expand all" brings it back.
+    await page.getByRole('button', { name: `Sbalit 2 ${seniors}` }).click();
+    expect(await page.getByText(`2.1 ${goal}`, { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Rozbalit vše' }).click();
+    await page.getByText(`2.1 ${goal}`, { exact: true }).waitFor();
+    await expectAccessible(page, 'strategy-tree');
+
+    await page.getByRole('link', { name: `2.1.1 ${measure}` }).click();
+    await page.getByRole('heading', { level: 1, name: `2.1.1 ${measure}` }).waitFor();
+    await page.getByText('Pečující rodiny čekají na pobytovou odlehčovací službu déle než tři měsíce.').waitFor();
+    await page.getByLabel(/^Nový stav/).selectOption({ label: 'Projednává se' });
+    await page.getByLabel(/^Důvod/).fill('Zařazeno na jednání PS Senioři.');
+    await page.getByRole('button', { name: 'Změnit stav' }).click();
+    await page.getByText('Navrženo → Projednává se').waitFor();
+    await page.getByText('Důvod: Zařazeno na jednání PS Senioři.').waitFor();
+    await page.getByText('Současný stav: Projednává se').waitFor();
+
+    // The editor adds a yearly cost as people type it; the table shows it exactly, in Czech.
+    await page.getByRole('button', { name: 'Upravit opatření' }).click();
+    const edit = page.getByRole('dialog', { name: `Upravit opatření 2.1.1` });
+    await edit.getByRole('button', { name: 'Přidat náklad' }).click();
+    await edit.getByLabel(/^Částka \(řádek 1\)/).fill('12 345 678,9');
+    await edit.getByRole('button', { name: 'Přidat náklad' }).click();
+    await edit.getByLabel(/^Zdroj \(řádek 2\)/).selectOption({ label: 'Fondy EU' });
+    await edit.getByLabel(/^Částka \(řádek 2\)/).fill('0,15');
+    await expectAccessible(page, 'measure-edit');
+    await edit.getByRole('button', { name: 'Uložit' }).click();
+    const costs = page.getByRole('table', { name: 'Odhadované náklady' });
+    await costs.getByRole('cell', { name: 'Fondy EU' }).waitFor();
+    const amounts = (await costs.locator('td').allInnerTexts()).map((text) => text.replace(/\s/g, ' '));
+    expect(amounts).toEqual(expect.arrayContaining(['12 345 678,90 Kč', '0,15 Kč', '12 345 679,05 Kč']));
+    await expectAccessible(page, 'measure-page');
+
+    // On a phone the tree still reads and works.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: 'Zpět na plán' }).click();
+    await page.getByRole('link', { name: `2.1.1 ${measure}` }).waitFor();
+    await screenshot(page, 'strategy-tree-phone');
+    planPath = new URL(page.url()).pathname;
+    await context.close();
+  });
+
+  it('a member proposes a measure for their group and sees no coordinator tools', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'clen@plzen.example');
+    await page.goto(planPath);
+    await page.getByRole('heading', { level: 1, name: planTitle }).waitFor();
+    await page.getByRole('link', { name: `2.1.1 ${measure}` }).waitFor();
+    expect(await page.getByLabel('Název nové priority').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Posunout|^Smazat|^Přejmenovat/ }).count()).toBe(0);
+
+    await page.getByRole('button', { name: `Navrhnout opatření k cíli 2.1 ${goal}` }).click();
+    const propose = page.getByRole('dialog');
+    await propose.getByLabel(/^Název opatření/).fill(memberMeasure);
+    // A member in several groups says for which one they propose.
+    await propose.getByLabel(/^Navrhující pracovní skupiny/).click();
+    await page.getByRole('option', { name: 'Senioři' }).click();
+    await propose.getByLabel(/^Navrhující pracovní skupiny/).press('Escape');
+    await expectAccessible(page, 'measure-propose-member');
+    await propose.getByRole('button', { name: 'Navrhnout opatření' }).click();
+    await page.getByRole('link', { name: `2.1.2 ${memberMeasure}` }).click();
+    await page.getByRole('heading', { level: 1, name: `2.1.2 ${memberMeasure}` }).waitFor();
+    const groups = page.locator('dt', { hasText: 'Navrhující pracovní skupiny' }).locator('xpath=following-sibling::dd[1]');
+    expect((await groups.innerText()).trim()).toBe('Senioři');
+    // A member edits nothing here (not a coordinator of the plan, nor of the group Senioři).
+    expect(await page.getByRole('button', { name: 'Upravit opatření' }).count()).toBe(0);
+
+    await page.getByRole('navigation', { name: 'Hlavní navigace' }).getByRole('link', { name: 'Plán' }).click();
+    const row = page.getByRole('table', { name: 'Střednědobé plány' }).getByRole('row', { name: new RegExp(planTitle) });
+    expect(await row.innerText()).toMatch(/2027–2029\s+Připravuje se/i);
+    expect(await page.getByRole('button', { name: 'Založit plán' }).count()).toBe(0);
+    await expectAccessible(page, 'strategy-plans');
+    await context.close();
+  });
+});
