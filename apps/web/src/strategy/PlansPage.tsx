@@ -70,7 +70,7 @@ export function PlansPage() {
 export function PlanStatusBadge({ status }: { status: 'DRAFT' | 'ADOPTED' }) {
   const { t } = useTranslation('strategy');
   return (
-    <Badge color={status === 'ADOPTED' ? 'green' : 'gray'} variant="light">
+    <Badge color={status === 'ADOPTED' ? 'green' : 'gray'} variant="dot">
       {t(`status.${status}`)}
     </Badge>
   );
