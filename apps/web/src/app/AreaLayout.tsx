@@ -15,6 +15,8 @@ const NAV = [
   { to: 'meetings', key: 'meetings' },
   { to: 'people', key: 'people' },
   { to: 'organisations', key: 'organisations' },
+  { to: 'services', key: 'services' },
+  { to: 'intentions', key: 'intentions' },
   { to: 'statistics', key: 'statistics' },
 ] as const;
 

@@ -3,10 +3,12 @@ import { AccountPage } from '../auth/AccountPage';
 import { LoginPage } from '../auth/LoginPage';
 import { dashboardRoutes } from '../dashboard/routes';
 import { groupsRoutes } from '../groups/routes';
+import { intentionsRoutes } from '../intentions/routes';
 import { meetingsRoutes } from '../meetings/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
 import { publicRoutes } from '../public/routes';
+import { servicesRoutes } from '../services/routes';
 import { statisticsRoutes } from '../statistics/routes';
 import { AreaLayout } from './AreaLayout';
 import { HomePage } from './HomePage';
@@ -27,6 +29,8 @@ export const router = createBrowserRouter([
       ...meetingsRoutes,
       ...peopleRoutes,
       ...organisationsRoutes,
+      ...servicesRoutes,
+      ...intentionsRoutes,
       ...statisticsRoutes,
       { path: 'account', element: <AccountPage /> },
     ],

@@ -28,6 +28,21 @@ type Documents = {
     "\n  mutation ArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": typeof types.ArchiveGroupDocument,
     "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddGroupMemberDocument,
     "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      leftAt\n    }\n  }\n": typeof types.RemoveGroupMemberDocument,
+    "\n  fragment IntentionFields on DevelopmentIntention {\n    id\n    state\n    kind\n    serviceId\n    serviceType\n    service {\n      id\n      name\n      type\n      form\n      capacity\n      capacityUnit\n    }\n    newServiceName\n    newServiceType\n    newServiceForm\n    newServiceTargetGroups\n    currentCapacity\n    proposedCapacity\n    capacityUnit\n    fteChange\n    annualCost\n    funding {\n      state\n      region\n      municipality\n      eu\n      other\n    }\n    startYear\n    reviewingGroup {\n      id\n      name\n    }\n    justification\n    opinionReasons\n    opinionMeetingId\n    organisation {\n      id\n      name\n    }\n    createdAt\n    submittedAt\n  }\n": typeof types.IntentionFieldsFragmentDoc,
+    "\n  query Intentions($filter: IntentionFilter, $page: Int!, $pageSize: Int!) {\n    intentions(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        state\n        kind\n        serviceType\n        service {\n          id\n          name\n        }\n        newServiceName\n        currentCapacity\n        proposedCapacity\n        capacityUnit\n        startYear\n        reviewingGroup {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n        }\n        submittedAt\n      }\n    }\n  }\n": typeof types.IntentionsDocument,
+    "\n  query Intention($id: ID!) {\n    intention(id: $id) {\n      ...IntentionFields\n      history {\n        id\n        createdAt\n        fromState\n        toState\n        reason\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.IntentionDocument,
+    "\n  query IntentionCalls {\n    intentionCalls {\n      year\n      deadline\n    }\n  }\n": typeof types.IntentionCallsDocument,
+    "\n  query ReviewingGroups {\n    groups {\n      id\n      name\n    }\n  }\n": typeof types.ReviewingGroupsDocument,
+    "\n  query GroupMeetingOptions($groupId: ID!) {\n    meetings(filter: { groupId: $groupId }, page: 1, pageSize: 50) {\n      items {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n": typeof types.GroupMeetingOptionsDocument,
+    "\n  query OrganisationServices($organisationId: ID!) {\n    services(filter: { organisationId: $organisationId }, page: 1, pageSize: 200) {\n      items {\n        id\n        name\n        type\n        form\n        capacity\n        capacityUnit\n      }\n    }\n  }\n": typeof types.OrganisationServicesDocument,
+    "\n  mutation CreateIntention($input: CreateIntentionInput!) {\n    createIntention(input: $input) {\n      ...IntentionFields\n    }\n  }\n": typeof types.CreateIntentionDocument,
+    "\n  mutation UpdateIntention($input: UpdateIntentionInput!) {\n    updateIntention(input: $input) {\n      ...IntentionFields\n    }\n  }\n": typeof types.UpdateIntentionDocument,
+    "\n  mutation SubmitIntention($input: IntentionStepInput!) {\n    submitIntention(input: $input) {\n      id\n      state\n      submittedAt\n    }\n  }\n": typeof types.SubmitIntentionDocument,
+    "\n  mutation WithdrawIntention($input: IntentionStepInput!) {\n    withdrawIntention(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.WithdrawIntentionDocument,
+    "\n  mutation ForwardIntention($input: IntentionStepInput!) {\n    forwardIntention(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ForwardIntentionDocument,
+    "\n  mutation RecordIntentionOpinion($input: IntentionOpinionInput!) {\n    recordIntentionOpinion(input: $input) {\n      id\n      state\n      opinionReasons\n      opinionMeetingId\n    }\n  }\n": typeof types.RecordIntentionOpinionDocument,
+    "\n  mutation RecordIntentionOutcome($input: IntentionOutcomeInput!) {\n    recordIntentionOutcome(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.RecordIntentionOutcomeDocument,
+    "\n  mutation SetIntentionCall($input: IntentionCallInput!) {\n    setIntentionCall(input: $input) {\n      year\n      deadline\n    }\n  }\n": typeof types.SetIntentionCallDocument,
     "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    position\n    title\n    notes\n    durationMinutes\n    presenter {\n      id\n      fullName\n    }\n  }\n": typeof types.AgendaItemFieldsFragmentDoc,
     "\n  fragment InvitationFields on MeetingInvitation {\n    id\n    reply\n    repliedAt\n    attendance\n    person {\n      id\n      fullName\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  fragment AttendanceSummaryFields on AttendanceSummary {\n    invited\n    attending\n    declined\n    maybe\n    pending\n    present\n    excused\n    absent\n    guests\n  }\n": typeof types.AttendanceSummaryFieldsFragmentDoc,
@@ -70,6 +85,13 @@ type Documents = {
     "\n  query PersonGroups($id: ID!) {\n    person(id: $id) {\n      id\n      groups(includeFormer: true) {\n        id\n        role\n        joinedAt\n        leftAt\n        group {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n": typeof types.PersonGroupsDocument,
     "\n  query PublicMeetings($areaSlug: String!, $past: Boolean, $page: Int, $pageSize: Int) {\n    publicMeetings(areaSlug: $areaSlug, past: $past, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        timezone\n        place\n        onlineUrl\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicMeetingsDocument,
     "\n  query PublicMeeting($areaSlug: String!, $id: ID!) {\n    publicMeeting(areaSlug: $areaSlug, id: $id) {\n      id\n      title\n      kind\n      description\n      startsAt\n      endsAt\n      timezone\n      place\n      onlineUrl\n      cancelledAt\n      group {\n        id\n        name\n      }\n      agenda {\n        ...AgendaItemFields\n      }\n      decisions {\n        id\n        position\n        text\n      }\n      minutes {\n        id\n        body\n        status\n        publishedAt\n      }\n    }\n  }\n": typeof types.PublicMeetingDocument,
+    "\n  fragment ServiceFields on SocialService {\n    id\n    type\n    name\n    form\n    capacity\n    capacityUnit\n    targetGroups\n    registrationId\n    areaServed\n    contact\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.ServiceFieldsFragmentDoc,
+    "\n  query ServiceTypes {\n    serviceTypes {\n      type\n      section\n      name\n      forms\n      units\n    }\n  }\n": typeof types.ServiceTypesDocument,
+    "\n  query Services($filter: ServiceFilter, $page: Int!, $pageSize: Int!) {\n    services(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ServiceFields\n      }\n    }\n  }\n": typeof types.ServicesDocument,
+    "\n  query MyOrganisations {\n    me {\n      person {\n        id\n        roles\n        organisations {\n          id\n          organisation {\n            id\n            name\n            side\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyOrganisationsDocument,
+    "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.CreateServiceDocument,
+    "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": typeof types.UpdateServiceDocument,
+    "\n  mutation ImportServices($input: ImportServicesInput!) {\n    importServices(input: $input) {\n      imported\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportServicesDocument,
     "\n  query ParticipationStatistics($from: String!, $to: String!, $groupId: ID) {\n    participationStatistics(from: $from, to: $to, groupId: $groupId) {\n      from\n      to\n      groupId\n      meetings\n      meetingsByKind {\n        kind\n        count\n      }\n      distinctPersons\n      distinctOrganisations\n      invited\n      present\n      guests\n      attendanceRate\n      personHours\n    }\n  }\n": typeof types.ParticipationStatisticsDocument,
     "\n  query StatisticsGroups {\n    groups(includeArchived: true) {\n      id\n      name\n      archivedAt\n    }\n  }\n": typeof types.StatisticsGroupsDocument,
 };
@@ -88,6 +110,21 @@ const documents: Documents = {
     "\n  mutation ArchiveGroup($id: ID!) {\n    archiveGroup(id: $id) {\n      id\n      archivedAt\n    }\n  }\n": types.ArchiveGroupDocument,
     "\n  mutation AddGroupMember($input: AddGroupMemberInput!) {\n    addGroupMember(input: $input) {\n      id\n    }\n  }\n": types.AddGroupMemberDocument,
     "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      leftAt\n    }\n  }\n": types.RemoveGroupMemberDocument,
+    "\n  fragment IntentionFields on DevelopmentIntention {\n    id\n    state\n    kind\n    serviceId\n    serviceType\n    service {\n      id\n      name\n      type\n      form\n      capacity\n      capacityUnit\n    }\n    newServiceName\n    newServiceType\n    newServiceForm\n    newServiceTargetGroups\n    currentCapacity\n    proposedCapacity\n    capacityUnit\n    fteChange\n    annualCost\n    funding {\n      state\n      region\n      municipality\n      eu\n      other\n    }\n    startYear\n    reviewingGroup {\n      id\n      name\n    }\n    justification\n    opinionReasons\n    opinionMeetingId\n    organisation {\n      id\n      name\n    }\n    createdAt\n    submittedAt\n  }\n": types.IntentionFieldsFragmentDoc,
+    "\n  query Intentions($filter: IntentionFilter, $page: Int!, $pageSize: Int!) {\n    intentions(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        state\n        kind\n        serviceType\n        service {\n          id\n          name\n        }\n        newServiceName\n        currentCapacity\n        proposedCapacity\n        capacityUnit\n        startYear\n        reviewingGroup {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n        }\n        submittedAt\n      }\n    }\n  }\n": types.IntentionsDocument,
+    "\n  query Intention($id: ID!) {\n    intention(id: $id) {\n      ...IntentionFields\n      history {\n        id\n        createdAt\n        fromState\n        toState\n        reason\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.IntentionDocument,
+    "\n  query IntentionCalls {\n    intentionCalls {\n      year\n      deadline\n    }\n  }\n": types.IntentionCallsDocument,
+    "\n  query ReviewingGroups {\n    groups {\n      id\n      name\n    }\n  }\n": types.ReviewingGroupsDocument,
+    "\n  query GroupMeetingOptions($groupId: ID!) {\n    meetings(filter: { groupId: $groupId }, page: 1, pageSize: 50) {\n      items {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n": types.GroupMeetingOptionsDocument,
+    "\n  query OrganisationServices($organisationId: ID!) {\n    services(filter: { organisationId: $organisationId }, page: 1, pageSize: 200) {\n      items {\n        id\n        name\n        type\n        form\n        capacity\n        capacityUnit\n      }\n    }\n  }\n": types.OrganisationServicesDocument,
+    "\n  mutation CreateIntention($input: CreateIntentionInput!) {\n    createIntention(input: $input) {\n      ...IntentionFields\n    }\n  }\n": types.CreateIntentionDocument,
+    "\n  mutation UpdateIntention($input: UpdateIntentionInput!) {\n    updateIntention(input: $input) {\n      ...IntentionFields\n    }\n  }\n": types.UpdateIntentionDocument,
+    "\n  mutation SubmitIntention($input: IntentionStepInput!) {\n    submitIntention(input: $input) {\n      id\n      state\n      submittedAt\n    }\n  }\n": types.SubmitIntentionDocument,
+    "\n  mutation WithdrawIntention($input: IntentionStepInput!) {\n    withdrawIntention(input: $input) {\n      id\n      state\n    }\n  }\n": types.WithdrawIntentionDocument,
+    "\n  mutation ForwardIntention($input: IntentionStepInput!) {\n    forwardIntention(input: $input) {\n      id\n      state\n    }\n  }\n": types.ForwardIntentionDocument,
+    "\n  mutation RecordIntentionOpinion($input: IntentionOpinionInput!) {\n    recordIntentionOpinion(input: $input) {\n      id\n      state\n      opinionReasons\n      opinionMeetingId\n    }\n  }\n": types.RecordIntentionOpinionDocument,
+    "\n  mutation RecordIntentionOutcome($input: IntentionOutcomeInput!) {\n    recordIntentionOutcome(input: $input) {\n      id\n      state\n    }\n  }\n": types.RecordIntentionOutcomeDocument,
+    "\n  mutation SetIntentionCall($input: IntentionCallInput!) {\n    setIntentionCall(input: $input) {\n      year\n      deadline\n    }\n  }\n": types.SetIntentionCallDocument,
     "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    position\n    title\n    notes\n    durationMinutes\n    presenter {\n      id\n      fullName\n    }\n  }\n": types.AgendaItemFieldsFragmentDoc,
     "\n  fragment InvitationFields on MeetingInvitation {\n    id\n    reply\n    repliedAt\n    attendance\n    person {\n      id\n      fullName\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  fragment AttendanceSummaryFields on AttendanceSummary {\n    invited\n    attending\n    declined\n    maybe\n    pending\n    present\n    excused\n    absent\n    guests\n  }\n": types.AttendanceSummaryFieldsFragmentDoc,
@@ -130,6 +167,13 @@ const documents: Documents = {
     "\n  query PersonGroups($id: ID!) {\n    person(id: $id) {\n      id\n      groups(includeFormer: true) {\n        id\n        role\n        joinedAt\n        leftAt\n        group {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n": types.PersonGroupsDocument,
     "\n  query PublicMeetings($areaSlug: String!, $past: Boolean, $page: Int, $pageSize: Int) {\n    publicMeetings(areaSlug: $areaSlug, past: $past, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        timezone\n        place\n        onlineUrl\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PublicMeetingsDocument,
     "\n  query PublicMeeting($areaSlug: String!, $id: ID!) {\n    publicMeeting(areaSlug: $areaSlug, id: $id) {\n      id\n      title\n      kind\n      description\n      startsAt\n      endsAt\n      timezone\n      place\n      onlineUrl\n      cancelledAt\n      group {\n        id\n        name\n      }\n      agenda {\n        ...AgendaItemFields\n      }\n      decisions {\n        id\n        position\n        text\n      }\n      minutes {\n        id\n        body\n        status\n        publishedAt\n      }\n    }\n  }\n": types.PublicMeetingDocument,
+    "\n  fragment ServiceFields on SocialService {\n    id\n    type\n    name\n    form\n    capacity\n    capacityUnit\n    targetGroups\n    registrationId\n    areaServed\n    contact\n    organisation {\n      id\n      name\n    }\n  }\n": types.ServiceFieldsFragmentDoc,
+    "\n  query ServiceTypes {\n    serviceTypes {\n      type\n      section\n      name\n      forms\n      units\n    }\n  }\n": types.ServiceTypesDocument,
+    "\n  query Services($filter: ServiceFilter, $page: Int!, $pageSize: Int!) {\n    services(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ServiceFields\n      }\n    }\n  }\n": types.ServicesDocument,
+    "\n  query MyOrganisations {\n    me {\n      person {\n        id\n        roles\n        organisations {\n          id\n          organisation {\n            id\n            name\n            side\n          }\n        }\n      }\n    }\n  }\n": types.MyOrganisationsDocument,
+    "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.CreateServiceDocument,
+    "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n": types.UpdateServiceDocument,
+    "\n  mutation ImportServices($input: ImportServicesInput!) {\n    importServices(input: $input) {\n      imported\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n": types.ImportServicesDocument,
     "\n  query ParticipationStatistics($from: String!, $to: String!, $groupId: ID) {\n    participationStatistics(from: $from, to: $to, groupId: $groupId) {\n      from\n      to\n      groupId\n      meetings\n      meetingsByKind {\n        kind\n        count\n      }\n      distinctPersons\n      distinctOrganisations\n      invited\n      present\n      guests\n      attendanceRate\n      personHours\n    }\n  }\n": types.ParticipationStatisticsDocument,
     "\n  query StatisticsGroups {\n    groups(includeArchived: true) {\n      id\n      name\n      archivedAt\n    }\n  }\n": types.StatisticsGroupsDocument,
 };
@@ -204,6 +248,66 @@ export function graphql(source: "\n  mutation AddGroupMember($input: AddGroupMem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      leftAt\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveGroupMember($input: RemoveGroupMemberInput!) {\n    removeGroupMember(input: $input) {\n      id\n      leftAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IntentionFields on DevelopmentIntention {\n    id\n    state\n    kind\n    serviceId\n    serviceType\n    service {\n      id\n      name\n      type\n      form\n      capacity\n      capacityUnit\n    }\n    newServiceName\n    newServiceType\n    newServiceForm\n    newServiceTargetGroups\n    currentCapacity\n    proposedCapacity\n    capacityUnit\n    fteChange\n    annualCost\n    funding {\n      state\n      region\n      municipality\n      eu\n      other\n    }\n    startYear\n    reviewingGroup {\n      id\n      name\n    }\n    justification\n    opinionReasons\n    opinionMeetingId\n    organisation {\n      id\n      name\n    }\n    createdAt\n    submittedAt\n  }\n"): (typeof documents)["\n  fragment IntentionFields on DevelopmentIntention {\n    id\n    state\n    kind\n    serviceId\n    serviceType\n    service {\n      id\n      name\n      type\n      form\n      capacity\n      capacityUnit\n    }\n    newServiceName\n    newServiceType\n    newServiceForm\n    newServiceTargetGroups\n    currentCapacity\n    proposedCapacity\n    capacityUnit\n    fteChange\n    annualCost\n    funding {\n      state\n      region\n      municipality\n      eu\n      other\n    }\n    startYear\n    reviewingGroup {\n      id\n      name\n    }\n    justification\n    opinionReasons\n    opinionMeetingId\n    organisation {\n      id\n      name\n    }\n    createdAt\n    submittedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Intentions($filter: IntentionFilter, $page: Int!, $pageSize: Int!) {\n    intentions(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        state\n        kind\n        serviceType\n        service {\n          id\n          name\n        }\n        newServiceName\n        currentCapacity\n        proposedCapacity\n        capacityUnit\n        startYear\n        reviewingGroup {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n        }\n        submittedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Intentions($filter: IntentionFilter, $page: Int!, $pageSize: Int!) {\n    intentions(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        state\n        kind\n        serviceType\n        service {\n          id\n          name\n        }\n        newServiceName\n        currentCapacity\n        proposedCapacity\n        capacityUnit\n        startYear\n        reviewingGroup {\n          id\n          name\n        }\n        organisation {\n          id\n          name\n        }\n        submittedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Intention($id: ID!) {\n    intention(id: $id) {\n      ...IntentionFields\n      history {\n        id\n        createdAt\n        fromState\n        toState\n        reason\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Intention($id: ID!) {\n    intention(id: $id) {\n      ...IntentionFields\n      history {\n        id\n        createdAt\n        fromState\n        toState\n        reason\n        person {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntentionCalls {\n    intentionCalls {\n      year\n      deadline\n    }\n  }\n"): (typeof documents)["\n  query IntentionCalls {\n    intentionCalls {\n      year\n      deadline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewingGroups {\n    groups {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ReviewingGroups {\n    groups {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GroupMeetingOptions($groupId: ID!) {\n    meetings(filter: { groupId: $groupId }, page: 1, pageSize: 50) {\n      items {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query GroupMeetingOptions($groupId: ID!) {\n    meetings(filter: { groupId: $groupId }, page: 1, pageSize: 50) {\n      items {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationServices($organisationId: ID!) {\n    services(filter: { organisationId: $organisationId }, page: 1, pageSize: 200) {\n      items {\n        id\n        name\n        type\n        form\n        capacity\n        capacityUnit\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationServices($organisationId: ID!) {\n    services(filter: { organisationId: $organisationId }, page: 1, pageSize: 200) {\n      items {\n        id\n        name\n        type\n        form\n        capacity\n        capacityUnit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIntention($input: CreateIntentionInput!) {\n    createIntention(input: $input) {\n      ...IntentionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIntention($input: CreateIntentionInput!) {\n    createIntention(input: $input) {\n      ...IntentionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIntention($input: UpdateIntentionInput!) {\n    updateIntention(input: $input) {\n      ...IntentionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIntention($input: UpdateIntentionInput!) {\n    updateIntention(input: $input) {\n      ...IntentionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitIntention($input: IntentionStepInput!) {\n    submitIntention(input: $input) {\n      id\n      state\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitIntention($input: IntentionStepInput!) {\n    submitIntention(input: $input) {\n      id\n      state\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawIntention($input: IntentionStepInput!) {\n    withdrawIntention(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawIntention($input: IntentionStepInput!) {\n    withdrawIntention(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForwardIntention($input: IntentionStepInput!) {\n    forwardIntention(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation ForwardIntention($input: IntentionStepInput!) {\n    forwardIntention(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIntentionOpinion($input: IntentionOpinionInput!) {\n    recordIntentionOpinion(input: $input) {\n      id\n      state\n      opinionReasons\n      opinionMeetingId\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIntentionOpinion($input: IntentionOpinionInput!) {\n    recordIntentionOpinion(input: $input) {\n      id\n      state\n      opinionReasons\n      opinionMeetingId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordIntentionOutcome($input: IntentionOutcomeInput!) {\n    recordIntentionOutcome(input: $input) {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIntentionOutcome($input: IntentionOutcomeInput!) {\n    recordIntentionOutcome(input: $input) {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIntentionCall($input: IntentionCallInput!) {\n    setIntentionCall(input: $input) {\n      year\n      deadline\n    }\n  }\n"): (typeof documents)["\n  mutation SetIntentionCall($input: IntentionCallInput!) {\n    setIntentionCall(input: $input) {\n      year\n      deadline\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -372,6 +476,34 @@ export function graphql(source: "\n  query PublicMeetings($areaSlug: String!, $p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicMeeting($areaSlug: String!, $id: ID!) {\n    publicMeeting(areaSlug: $areaSlug, id: $id) {\n      id\n      title\n      kind\n      description\n      startsAt\n      endsAt\n      timezone\n      place\n      onlineUrl\n      cancelledAt\n      group {\n        id\n        name\n      }\n      agenda {\n        ...AgendaItemFields\n      }\n      decisions {\n        id\n        position\n        text\n      }\n      minutes {\n        id\n        body\n        status\n        publishedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicMeeting($areaSlug: String!, $id: ID!) {\n    publicMeeting(areaSlug: $areaSlug, id: $id) {\n      id\n      title\n      kind\n      description\n      startsAt\n      endsAt\n      timezone\n      place\n      onlineUrl\n      cancelledAt\n      group {\n        id\n        name\n      }\n      agenda {\n        ...AgendaItemFields\n      }\n      decisions {\n        id\n        position\n        text\n      }\n      minutes {\n        id\n        body\n        status\n        publishedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceFields on SocialService {\n    id\n    type\n    name\n    form\n    capacity\n    capacityUnit\n    targetGroups\n    registrationId\n    areaServed\n    contact\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceFields on SocialService {\n    id\n    type\n    name\n    form\n    capacity\n    capacityUnit\n    targetGroups\n    registrationId\n    areaServed\n    contact\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceTypes {\n    serviceTypes {\n      type\n      section\n      name\n      forms\n      units\n    }\n  }\n"): (typeof documents)["\n  query ServiceTypes {\n    serviceTypes {\n      type\n      section\n      name\n      forms\n      units\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Services($filter: ServiceFilter, $page: Int!, $pageSize: Int!) {\n    services(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ServiceFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Services($filter: ServiceFilter, $page: Int!, $pageSize: Int!) {\n    services(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...ServiceFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisations {\n    me {\n      person {\n        id\n        roles\n        organisations {\n          id\n          organisation {\n            id\n            name\n            side\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisations {\n    me {\n      person {\n        id\n        roles\n        organisations {\n          id\n          organisation {\n            id\n            name\n            side\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateService($input: UpdateServiceInput!) {\n    updateService(input: $input) {\n      ...ServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportServices($input: ImportServicesInput!) {\n    importServices(input: $input) {\n      imported\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportServices($input: ImportServicesInput!) {\n    importServices(input: $input) {\n      imported\n      errors {\n        row\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
