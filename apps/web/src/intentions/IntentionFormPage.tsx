@@ -349,6 +349,7 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
                       name="newServiceTargetGroups"
                       render={({ field }) => (
                         <MultiSelect
+                          searchable
                           label={t('fields.targetGroups')}
                           required
                           data={TARGET_GROUPS.map((value) => ({ value, label: t(`services:enums.TargetGroup.${value}`) }))}

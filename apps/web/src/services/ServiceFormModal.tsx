@@ -209,6 +209,7 @@ function ServiceForm({ onClose, service }: { onClose: () => void; service?: Serv
           name="targetGroups"
           render={({ field }) => (
             <MultiSelect
+                searchable
               label={t('fields.targetGroups')}
               required
               data={TARGET_GROUPS.map((value) => ({ value, label: t(`enums.TargetGroup.${value}`) }))}
