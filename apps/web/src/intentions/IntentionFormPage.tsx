@@ -156,16 +156,16 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
       return;
     }
     setStatus('saving');
+    // Marked as saved before the answer arrives: the answer refreshes the intention, which must not save it again.
+    lastSaved.current = settled;
     update({ variables: { input: { id: intention.id, ...toIntentionInput(parsed.data) } } })
-      .then(() => {
-        lastSaved.current = settled;
-        setStatus('saved');
-      })
+      .then(() => setStatus('saved'))
       .catch((error: unknown) => {
+        lastSaved.current = '';
         setStatus('failed');
         showServerError(error);
       });
-  }, [settled, intention]);
+  }, [settled, intention?.id]);
 
   const showServerError = (error: unknown) => {
     const found = serverError(error);
@@ -202,8 +202,11 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
     if (!intention) return;
     setFailure(undefined);
     try {
-      await update({ variables: { input: { id: intention.id, ...toIntentionInput(checked) } } });
-      lastSaved.current = JSON.stringify(form.getValues());
+      const current = JSON.stringify(form.getValues());
+      if (current !== lastSaved.current) {
+        lastSaved.current = current;
+        await update({ variables: { input: { id: intention.id, ...toIntentionInput(checked) } } });
+      }
       await submitIntention({ variables: { input: { id: intention.id } } });
       navigate(`/a/${area}/intentions/${intention.id}`);
     } catch (error) {

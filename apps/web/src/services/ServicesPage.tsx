@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Select, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Select, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -119,15 +119,7 @@ export function ServicesPage() {
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {service.capacity} {t(`enums.CapacityUnitShort.${service.capacityUnit}`)}
                       </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {service.targetGroups.map((group) => (
-                            <Badge key={group} variant="light" size="sm" style={{ textTransform: 'none' }}>
-                              {t(`enums.TargetGroup.${group}`)}
-                            </Badge>
-                          ))}
-                        </Group>
-                      </Table.Td>
+                      <Table.Td>{service.targetGroups.map((group) => t(`enums.TargetGroup.${group}`)).join(', ')}</Table.Td>
                       <Table.Td>{service.registrationId}</Table.Td>
                       {canManage ? (
                         <Table.Td>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceSchema, typeLabel, unitsFor } from './services.schema';
 
-const homes = { type: 'HOMES_FOR_ELDERLY' as const, section: '49', name: 'Domovy pro seniory', forms: ['RESIDENTIAL' as const], units: ['BEDS' as const] };
+const homes = { type: 'HOMES_FOR_ELDERLY' as const, section: '49', name: 'domovy pro seniory', forms: ['RESIDENTIAL' as const], units: ['BEDS' as const] };
 const centres = {
   type: 'DAY_SERVICE_CENTRES' as const,
   section: '45',

@@ -28,8 +28,9 @@ export interface ServiceTypeOption {
   units: readonly CapacityUnit[];
 }
 
-/** "§49 Domovy pro seniory" */
-export const typeLabel = (info: Pick<ServiceTypeOption, 'section' | 'name'>): string => `§${info.section} ${info.name}`;
+/** "§49 Domovy pro seniory" (the Act names the types in lower case: "domovy pro seniory"). */
+export const typeLabel = (info: Pick<ServiceTypeOption, 'section' | 'name'>): string =>
+  `§${info.section} ${info.name.charAt(0).toLocaleUpperCase()}${info.name.slice(1)}`;
 
 /**
  * The units a service of this type and form may be counted in: beds only where people live
