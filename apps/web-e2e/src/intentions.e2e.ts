@@ -69,6 +69,19 @@ describe('development intentions', () => {
     await register.getByText('80 lůžek').first().waitFor();
     await expectAccessible(page, 'services-register');
 
+    // An import with a faulty row stores nothing and reports the row.
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Import služeb z CSV' });
+    const csv = ['type;registrationId;name;targetGroups;form;capacity;capacityUnit;areaServed;contact', `49;12;Domov bez čísla;SENIORS;RESIDENTIAL;20;BEDS;Plzeň;`].join('\n');
+    await importDialog.locator('input[type=file]').setInputFiles({ name: 'sluzby.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await importDialog.getByRole('button', { name: 'Importovat' }).click();
+    await importDialog.getByText('Nic nebylo importováno').waitFor();
+    const problems = importDialog.getByRole('table', { name: 'Chyby importu' });
+    await problems.getByRole('cell', { name: '2', exact: true }).first().waitFor();
+    await expectAccessible(page, 'services-import');
+    await importDialog.getByRole('button', { name: 'Zavřít' }).last().click();
+    await register.getByText('Domov bez čísla').waitFor({ state: 'detached' });
+
     await page.getByRole('navigation').getByRole('link', { name: 'Rozvojové záměry' }).click();
     await page.getByRole('heading', { level: 1, name: 'Moje záměry' }).waitFor();
     await page.getByRole('link', { name: 'Nový záměr' }).first().click();
@@ -117,6 +130,13 @@ describe('development intentions', () => {
     await page.getByRole('heading', { level: 1, name: 'Koncept rozvojového záměru' }).waitFor();
     await page.getByRole('button', { name: 'Termín a zdůvodnění' }).click();
     expect(await page.getByLabel(/^Zdůvodnění potřebnosti/).inputValue()).toBe('Pořadník čítá 140 žadatelů; průměrná čekací doba je 14 měsíců.');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByText('Krok 4 z 5: Termín a zdůvodnění').waitFor();
+    await page.waitForTimeout(400); // the navigation drawer slides away
+    await screenshot(page, 'intention-form-phone');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByRole('button', { name: 'Další' }).click();
     const day = Number(deadline.slice(8, 10));

@@ -17,7 +17,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -52,6 +52,7 @@ import { formatMoney } from './money';
 
 const SERVER_FIELDS = [...STEP_FIELDS.flat(), 'newService'];
 const LAST_STEP = 4;
+const STEP_KEYS = ['service', 'capacity', 'money', 'review', 'submit'] as const;
 
 /** /a/:area/intentions/new and /a/:area/intentions/:id/edit: the guided form of a draft. */
 export function IntentionFormPage() {
@@ -106,6 +107,7 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
   const location = useLocation();
   const { organisations } = useMyProviderOrganisations();
   const { types, byType } = useServiceTypes();
+  const narrow = useMediaQuery('(max-width: 40em)');
   const [step, setStep] = useState<number>((location.state as { step?: number } | null)?.step ?? 0);
   const [failure, setFailure] = useState<ServerError>();
   const [status, setStatus] = useState<SaveStatus>(intention ? 'saved' : 'idle');
@@ -246,8 +248,20 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
         </Alert>
       ) : null}
       <form onSubmit={(event) => event.preventDefault()} noValidate>
-        <Stepper active={step} onStepClick={(target) => (intention || target < step ? setStep(target) : undefined)} size="sm" allowNextStepsSelect={!!intention}>
-          <Stepper.Step label={t('steps.service')}>
+        {/* On a phone the steps show only their numbers; the current step is named above its fields. */}
+        {narrow ? (
+          <Text fw={600} mb="xs">
+            {t('form.stepOf', { step: step + 1, total: LAST_STEP + 1, name: t(`steps.${STEP_KEYS[step]}`) })}
+          </Text>
+        ) : null}
+        <Stepper
+          active={step}
+          onStepClick={(target) => (intention || target < step ? setStep(target) : undefined)}
+          size="sm"
+          iconSize={narrow ? 28 : undefined}
+          allowNextStepsSelect={!!intention}
+        >
+          <Stepper.Step label={narrow ? undefined : t('steps.service')} aria-label={narrow ? `1 ${t('steps.service')}` : undefined}>
             <Paper withBorder p="md" mt="md">
               <Stack>
                 {organisations.length > 1 ? (
@@ -367,7 +381,7 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
               </Stack>
             </Paper>
           </Stepper.Step>
-          <Stepper.Step label={t('steps.capacity')}>
+          <Stepper.Step label={narrow ? undefined : t('steps.capacity')} aria-label={narrow ? `2 ${t('steps.capacity')}` : undefined}>
             <Paper withBorder p="md" mt="md">
               <Stack>
                 <Controller
@@ -450,7 +464,7 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
               </Stack>
             </Paper>
           </Stepper.Step>
-          <Stepper.Step label={t('steps.money')}>
+          <Stepper.Step label={narrow ? undefined : t('steps.money')} aria-label={narrow ? `3 ${t('steps.money')}` : undefined}>
             <Paper withBorder p="md" mt="md">
               <Stack>
                 {moneyInput('annualCost', t('fields.annualCost'), true)}
@@ -470,7 +484,7 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
               </Stack>
             </Paper>
           </Stepper.Step>
-          <Stepper.Step label={t('steps.review')}>
+          <Stepper.Step label={narrow ? undefined : t('steps.review')} aria-label={narrow ? `4 ${t('steps.review')}` : undefined}>
             <Paper withBorder p="md" mt="md">
               <Stack>
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -521,7 +535,7 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
               </Stack>
             </Paper>
           </Stepper.Step>
-          <Stepper.Step label={t('steps.submit')}>
+          <Stepper.Step label={narrow ? undefined : t('steps.submit')} aria-label={narrow ? `5 ${t('steps.submit')}` : undefined}>
             <Paper withBorder p="md" mt="md">
               <Stack>
                 <Summary values={values} serviceName={values.serviceMode === 'new' ? values.newServiceName : chosenService?.name} groupName={groups.data?.groups.find((group) => group.id === values.reviewingGroupId)?.name} />
