@@ -156,6 +156,45 @@ describe('development intentions', () => {
     await context.close();
   });
 
+  it('the provider saves a draft for a new service; form and units follow its type', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'poskytovatel@plzen.example');
+    await page.goto('/a/plzen/intentions/new');
+    await page.getByRole('heading', { level: 1, name: 'Nový rozvojový záměr' }).waitFor();
+    await page.getByText('Nová služba', { exact: true }).click();
+    await page.getByLabel(/^Název nové služby/).fill(`Pečovatelská služba Slovany ${stamp}`);
+    await page.getByRole('combobox', { name: /^Druh nové služby/ }).fill('pečovatelská');
+    await page.getByRole('option', { name: '§40 Pečovatelská služba' }).click();
+    await page.getByRole('combobox', { name: /^Forma nové služby/ }).click();
+    await page.getByRole('option', { name: 'Terénní' }).click();
+    await page.getByRole('combobox', { name: /^Cílové skupiny/ }).fill('Senio');
+    await page.getByRole('option', { name: 'Senioři' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Další' }).click();
+
+    expect(await page.getByRole('combobox', { name: /^Druh záměru/ }).inputValue()).toBe('Nová služba');
+    expect(await page.getByLabel(/^Současná kapacita/).isDisabled()).toBe(true);
+    // A field service is not counted in beds: the open list offers the three other units only.
+    await page.getByRole('combobox', { name: /^Jednotka/ }).click();
+    const hours = page.getByRole('option', { name: 'Hodiny přímé práce za rok' });
+    await hours.waitFor();
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Klienti v jednom okamžiku', 'Hodiny přímé práce za rok', 'Intervence za rok']);
+    await hours.click();
+    await page.getByLabel(/^Navrhovaná kapacita/).fill('6000');
+    await page.getByLabel(/^Změna úvazků/).fill('3');
+    await page.getByRole('button', { name: 'Další' }).click();
+    await page.getByLabel(/^Roční náklady/).fill('2400000');
+    await page.getByRole('button', { name: 'Další' }).click();
+    await page.getByRole('combobox', { name: /^Posuzující pracovní skupina/ }).click();
+    await page.getByRole('option', { name: 'Senioři' }).click();
+    await page.getByLabel(/^Zdůvodnění potřebnosti/).fill('Terénní péče chybí v obvodu Slovany.');
+    await page.getByRole('button', { name: 'Uložit koncept' }).click();
+    await page.waitForURL(/\/intentions\/[^/]+\/edit$/);
+    await page.getByRole('table', { name: 'Shrnutí záměru' }).getByText('0 → 6000 hodin/rok').waitFor();
+    await context.close();
+  });
+
   it('the Senioři coordinator recommends the intention', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
