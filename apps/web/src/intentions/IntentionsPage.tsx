@@ -1,18 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Select, Table, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Table, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../auth/useMe';
 import type { IntentionFilter } from '../gql/graphql';
 import { useMyProviderOrganisations } from '../services/useServiceTypes';
 import { ExportLinks } from '../ui/ExportLinks';
-import { formatDate } from '../ui/format';
+import { formatDate, formatDay, todayIn } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { PaginationBar } from '../ui/PaginationBar';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { oneOf, useListParams } from '../ui/useListParams';
 import { IntentionCallButton } from './IntentionCallModal';
-import { IntentionsDocument, ReviewingGroupsDocument } from './intentions.operations';
+import { IntentionCallsDocument, IntentionsDocument, ReviewingGroupsDocument } from './intentions.operations';
 import { INTENTION_STATES } from './intentions.schema';
 import { StateBadge } from './StateBadge';
 
@@ -29,6 +29,9 @@ export function IntentionsPage() {
   const { organisations } = useMyProviderOrganisations();
   const { params, page, update, setPage } = useListParams();
   const groups = useQuery(ReviewingGroupsDocument);
+  const calls = useQuery(IntentionCallsDocument);
+  const today = todayIn();
+  const openCalls = (calls.data?.intentionCalls ?? []).filter((call) => call.deadline >= today);
   const coordinatedIds = me?.coordinatedGroupIds ?? [];
   const isReviewer = isAreaCoordinator || coordinatedIds.length > 0;
   const queue = isReviewer && params.get('queue') === '1';
@@ -69,6 +72,15 @@ export function IntentionsPage() {
           </>
         }
       />
+      {own && openCalls.length > 0 ? (
+        <Alert color="blue" mb="md" title={t('list.openCalls')}>
+          {openCalls.map((call) => (
+            <Text key={call.year} size="sm">
+              {t('call.item', { year: call.year, date: formatDay(call.deadline) })}
+            </Text>
+          ))}
+        </Alert>
+      ) : null}
       {isReviewer ? (
         <Tabs value={queue ? 'queue' : 'all'} onChange={(value) => update({ queue: value === 'queue' ? '1' : null, state: null, page: null })} mb="md">
           <Tabs.List>
