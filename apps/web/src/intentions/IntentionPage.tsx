@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Grid, Group, Paper, Radio, Select, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Paper, Radio, Select, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -21,7 +21,7 @@ import {
   WithdrawIntentionDocument,
 } from './intentions.operations';
 import { FUNDING_SOURCES } from './intentions.schema';
-import { formatMoney } from './money';
+import { formatFte, formatMoney } from './money';
 import { StateBadge } from './StateBadge';
 
 type Intention = NonNullable<IntentionQuery['intention']>;
@@ -69,7 +69,7 @@ function IntentionDetail({ intention }: { intention: Intention }) {
       t('fields.capacity'),
       `${intention.currentCapacity} → ${intention.proposedCapacity} ${t(`services:enums.CapacityUnitShort.${intention.capacityUnit}`)}`,
     ],
-    [t('fields.fteChange'), intention.fteChange],
+    [t('fields.fteChange'), formatFte(intention.fteChange)],
     [t('fields.annualCost'), formatMoney(intention.annualCost)],
     ...FUNDING_SOURCES.map((source): [string, string] => [t(`funding.${source}`), formatMoney(intention.funding[source])]),
     [t('fields.startYear'), String(intention.startYear)],
@@ -139,6 +139,11 @@ function IntentionDetail({ intention }: { intention: Intention }) {
                 </Table.Tbody>
               </Table>
             </Paper>
+            {intention.opinionMeetingId ? (
+              <Anchor component={Link} to={`/a/${area}/meetings/${intention.opinionMeetingId}`}>
+                {t('detail.opinionMeeting')}
+              </Anchor>
+            ) : null}
             {reviews && intention.state === 'SUBMITTED' ? <OpinionForm intention={intention} /> : null}
             {isAreaCoordinator && intention.state === 'FORWARDED' ? <OutcomeForm intention={intention} /> : null}
           </Stack>

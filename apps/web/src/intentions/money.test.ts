@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { formatMoney } from './money';
+import { formatFte, formatMoney } from './money';
 
 describe('formatMoney', () => {
   afterEach(() => i18n.changeLanguage('cs'));
@@ -21,5 +21,14 @@ describe('formatMoney', () => {
   it('shows text that is not an amount as it is', () => {
     expect(formatMoney('abc')).toBe('abc');
     expect(formatMoney('')).toBe('—');
+  });
+
+  it('writes a change of staff with its sign and the decimal mark of the language', async () => {
+    await i18n.changeLanguage('cs');
+    expect(formatFte('1.50')).toBe('+1,5');
+    expect(formatFte('-0.25')).toBe('−0,25');
+    expect(formatFte('0.00')).toBe('0');
+    await i18n.changeLanguage('en');
+    expect(formatFte('2.00')).toBe('+2');
   });
 });

@@ -15,3 +15,12 @@ export function formatMoney(value: string | null | undefined, currency = 'Kč'):
   const decimal = localeTag() === 'en-GB' ? '.' : ',';
   return `${negative ? '−' : ''}${grouped}${cents === '00' ? '' : decimal + cents} ${currency}`;
 }
+
+/** A change of staff in FTE, e.g. "1.50" → "1,5" (Czech, Polish) or "1.5" (English); "+" for a rise. */
+export function formatFte(value: string): string {
+  const text = normaliseDecimal(value);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return value;
+  const trimmed = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  const signed = trimmed.startsWith('-') ? `−${trimmed.slice(1)}` : trimmed === '0' ? trimmed : `+${trimmed}`;
+  return localeTag() === 'en-GB' ? signed : signed.replace('.', ',');
+}
