@@ -16,6 +16,9 @@ const NAV = [
   { to: 'plans', key: 'plans' },
   { to: 'people', key: 'people' },
   { to: 'organisations', key: 'organisations' },
+  { to: 'services', key: 'services' },
+  { to: 'intentions', key: 'intentions' },
+  { to: 'network', key: 'network' },
   { to: 'statistics', key: 'statistics' },
 ] as const;
 

@@ -3,11 +3,14 @@ import { AccountPage } from '../auth/AccountPage';
 import { LoginPage } from '../auth/LoginPage';
 import { dashboardRoutes } from '../dashboard/routes';
 import { groupsRoutes } from '../groups/routes';
+import { intentionsRoutes } from '../intentions/routes';
 import { measuresRoutes } from '../measures/routes';
 import { meetingsRoutes } from '../meetings/routes';
+import { networkRoutes } from '../network/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
 import { publicRoutes } from '../public/routes';
+import { servicesRoutes } from '../services/routes';
 import { statisticsRoutes } from '../statistics/routes';
 import { strategyRoutes } from '../strategy/routes';
 import { AreaLayout } from './AreaLayout';
@@ -31,6 +34,9 @@ export const router = createBrowserRouter([
       ...measuresRoutes,
       ...peopleRoutes,
       ...organisationsRoutes,
+      ...servicesRoutes,
+      ...intentionsRoutes,
+      ...networkRoutes,
       ...statisticsRoutes,
       { path: 'account', element: <AccountPage /> },
     ],

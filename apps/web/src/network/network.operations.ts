@@ -1,0 +1,30 @@
+import { graphql } from '../gql';
+
+export const ServiceNetworkDocument = graphql(`
+  query ServiceNetwork($serviceType: ServiceType, $targetGroup: TargetGroup) {
+    serviceNetwork(serviceType: $serviceType, targetGroup: $targetGroup) {
+      rows {
+        serviceType
+        section
+        targetGroup
+        unit
+        services
+        current
+        proposed
+        change
+        intentions
+      }
+      totals {
+        unit
+        current
+        proposed
+        change
+      }
+    }
+    serviceTypes {
+      type
+      section
+      name
+    }
+  }
+`);
