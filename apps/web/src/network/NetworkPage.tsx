@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceType, TargetGroup } from '../gql/graphql';
@@ -15,6 +15,11 @@ export function signed(value: number): string {
   return '0';
 }
 
+/** "§ 49 Domovy pro seniory" from the catalogue's section and name. */
+export function typeLabel(section: string, name: string): string {
+  return `§\u00a0${section.replace(/^§\s*/, '')} ${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
 /**
  * The service network of the area: registered capacity per service type, target group and unit,
  * beside what it would be once the recommended (and forwarded, included) intentions are realised.
@@ -26,7 +31,7 @@ export function NetworkPage() {
   const { data, previousData, loading, error } = useQuery(ServiceNetworkDocument, { variables: { serviceType, targetGroup } });
   const current = data ?? previousData;
   const network = current?.serviceNetwork;
-  const typeName = new Map((current?.serviceTypes ?? []).map((info) => [info.type, `${info.section} ${info.name}`]));
+  const typeName = new Map((current?.serviceTypes ?? []).map((info) => [info.type, typeLabel(info.section, info.name)]));
   const targetGroups = Object.keys(t('services:enums.TargetGroup', { returnObjects: true }) as Record<string, string>) as TargetGroup[];
   const unit = (value: string) => t(`services:enums.CapacityUnit.${value}`);
 
@@ -40,7 +45,7 @@ export function NetworkPage() {
             placeholder={t('allTypes')}
             clearable
             searchable
-            data={(current?.serviceTypes ?? []).map((info) => ({ value: info.type, label: `${info.section} ${info.name}` }))}
+            data={(current?.serviceTypes ?? []).map((info) => ({ value: info.type, label: typeLabel(info.section, info.name) }))}
             value={serviceType}
             onChange={(value) => setServiceType(value as ServiceType | null)}
             miw={260}
@@ -111,13 +116,9 @@ export function NetworkPage() {
                       <Table.Td ta="right">{formatNumber(row.current, 0)}</Table.Td>
                       <Table.Td ta="right">{formatNumber(row.proposed, 0)}</Table.Td>
                       <Table.Td ta="right">
-                        {row.change === 0 ? (
-                          '0'
-                        ) : (
-                          <Badge variant="dot" color={row.change > 0 ? 'green' : 'orange'}>
-                            {signed(row.change)}
-                          </Badge>
-                        )}
+                        <Text span fw={row.change === 0 ? 400 : 700} style={{ whiteSpace: 'nowrap' }}>
+                          {signed(row.change)}
+                        </Text>
                       </Table.Td>
                     </Table.Tr>
                   ))}
