@@ -7,7 +7,7 @@ import { STATE_COLORS } from './intentions.schema';
 export function StateBadge({ state }: { state: IntentionState }) {
   const { t } = useTranslation('intentions');
   return (
-    <Badge color={STATE_COLORS[state]} variant="light" style={{ textTransform: 'none', minWidth: 'max-content' }}>
+    <Badge color={STATE_COLORS[state]} variant="dot" style={{ textTransform: 'none', minWidth: 'max-content' }}>
       {t(`enums.IntentionState.${state}`)}
     </Badge>
   );
