@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createDataSource } from '../src/database/data-source';
+import { DataSource } from 'typeorm';
+import { connectionOptions } from '../src/database/connection-options';
 import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 
 export const TEMPLATE_DATABASE = 'komplan_test_template';
@@ -28,7 +29,9 @@ export default async function globalSetup(): Promise<void> {
   for (const row of stale.rows as { datname: string }[]) await client.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
   await client.end();
   await ensureDatabase(template.toString());
-  const dataSource = createDataSource(template.toString());
+  // Migrations need no entities; loading none keeps the GraphQL decorators out of this process
+  // (with a single test file jest runs it here, and they would be registered twice).
+  const dataSource = new DataSource(connectionOptions(template.toString()));
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();

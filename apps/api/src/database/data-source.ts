@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { DataSource, DataSourceOptions, Logger } from 'typeorm';
 import { ENTITIES } from './entities';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { connectionOptions } from './connection-options';
 
 /**
  * Counts the SQL statements a DataSource sends. Tests read it to show that lists do not grow
@@ -24,22 +23,7 @@ export class QueryCounter implements Logger {
 
 /** The one description of Komplan's database; the app, the CLI and the tests all build on it. */
 export function dataSourceOptions(url: string, logger: Logger = new QueryCounter()): DataSourceOptions {
-  return {
-    type: 'postgres',
-    url,
-    entities: ENTITIES,
-    migrations: [join(__dirname, 'migrations', '*.{ts,js}')],
-    migrationsTableName: 'migrations',
-    migrationsTransactionMode: 'each',
-    namingStrategy: new SnakeNamingStrategy(),
-    synchronize: false,
-    // PostgreSQL 13+ has gen_random_uuid() built in: no extension (and no superuser) needed.
-    uuidExtension: 'pgcrypto',
-    installExtensions: false,
-    logging: ['query', 'error'],
-    logger,
-    extra: { max: 10 },
-  };
+  return { ...connectionOptions(url), entities: ENTITIES, logging: ['query', 'error'], logger };
 }
 
 export function createDataSource(url: string, logger?: Logger): DataSource {
