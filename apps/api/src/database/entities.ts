@@ -1,3 +1,15 @@
+import { ActionPlanMeasureEntity } from '../action-plans/action-plan-measure.entity';
+import { ActionPlanSectionEntity } from '../action-plans/action-plan-section.entity';
+import { ActionPlanVersionEntity } from '../action-plans/action-plan-version.entity';
+import { ActionPlanEntity } from '../action-plans/action-plan.entity';
+import { ChangeLinkEntity } from '../action-plans/change-link.entity';
+import { ApprovalRoundEntity, ApprovalRoundGroupEntity, ApprovalRoundVoterEntity } from '../approvals/approval-round.entity';
+import { VoteEntity } from '../approvals/vote.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { CommentRevisionEntity } from '../comments/comment-revision.entity';
+import { CommentRoundEntity, CommentRoundGroupEntity } from '../comments/comment-round.entity';
+import { CommentEntity } from '../comments/comment.entity';
+import { CouncilResolutionEntity } from '../publication/council-resolution.entity';
 import { AreaEntity } from '../areas/area.entity';
 import { AccountEntity } from '../auth/account.entity';
 import { SessionEntity } from '../auth/session.entity';
@@ -60,4 +72,19 @@ export const ENTITIES = [
   DevelopmentIntentionEntity,
   IntentionHistoryEntity,
   IntentionMeasureEntity,
+  ActionPlanEntity,
+  ActionPlanVersionEntity,
+  ActionPlanSectionEntity,
+  ActionPlanMeasureEntity,
+  CommentRoundEntity,
+  CommentRoundGroupEntity,
+  CommentEntity,
+  CommentRevisionEntity,
+  ChangeLinkEntity,
+  ApprovalRoundEntity,
+  ApprovalRoundGroupEntity,
+  ApprovalRoundVoterEntity,
+  VoteEntity,
+  CouncilResolutionEntity,
+  AuditEntryEntity,
 ];

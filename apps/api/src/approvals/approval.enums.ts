@@ -1,0 +1,33 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum VoteChoice {
+  APPROVE = 'APPROVE',
+  APPROVE_WITH_RESERVATIONS = 'APPROVE_WITH_RESERVATIONS',
+  REJECT = 'REJECT',
+  ABSTAIN = 'ABSTAIN',
+}
+registerEnumType(VoteChoice, {
+  name: 'VoteChoice',
+  description: 'A vote in an approval round.',
+  valuesMap: {
+    APPROVE: { description: 'Approve.' },
+    APPROVE_WITH_RESERVATIONS: { description: 'Approve with reservations (counts as approval; the reservation is recorded).' },
+    REJECT: { description: 'Reject.' },
+    ABSTAIN: { description: 'Abstain (counts for the quorum, not for or against).' },
+  },
+});
+
+export enum ApprovalResult {
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  NO_QUORUM = 'NO_QUORUM',
+}
+registerEnumType(ApprovalResult, {
+  name: 'ApprovalResult',
+  description: 'The result of a closed approval round.',
+  valuesMap: {
+    APPROVED: { description: 'Quorum reached and enough approvals.' },
+    REJECTED: { description: 'Quorum reached but not enough approvals.' },
+    NO_QUORUM: { description: 'Too few eligible voters voted.' },
+  },
+});
