@@ -12,10 +12,11 @@ import { CommentStance, CommentTarget, SettlementOutcome } from './comment.enums
  * A comment in a round, or a reply in its thread (`parentId`, `threadId` = the first comment).
  *
  * A PASSAGE comment quotes words of a section's text or of a measure's field: the quote is anchored
- * by its position in that text (`quoteStart`..`quoteEnd`, UTF-16 offsets as the browser counts
- * them) together with the exact words and a few characters before and after, so the highlight
- * lands on the same words after a reload (issued versions never change; the context guards against
- * a client that counts differently).
+ * by its position in the text as the reader shows it (the rendered text content of that field,
+ * `quoteStart`..`quoteEnd`, UTF-16 offsets as the browser counts them) together with the exact
+ * words and up to 32 characters before and after (a W3C Web Annotation text-quote + text-position
+ * selector). Issued versions never change, so the highlight lands on the same words after a
+ * reload; the quote and its context re-anchor it should the rendering ever count differently.
  *
  * The author is a person of the area, or a visitor of a PUBLIC round who gave a name, an e-mail
  * and consent (`guest*`, `consentAt`). Settlement fields are filled by the coordinator.
