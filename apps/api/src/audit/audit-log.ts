@@ -16,5 +16,5 @@ export interface AuditRecord {
  * so the line exists exactly when the change does.
  */
 export async function recordAudit(manager: EntityManager, record: AuditRecord): Promise<void> {
-  await manager.insert(AuditEntryEntity, { ...record, details: record.details ?? {} });
+  await manager.save(AuditEntryEntity, { ...record, details: record.details ?? {} });
 }
