@@ -146,7 +146,7 @@ describe('development intentions', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByText('Krok 4 z 5: Termín a zdůvodnění').waitFor();
     await page.waitForTimeout(400); // the navigation drawer slides away
-    await screenshot(page, 'intention-form-phone');
+    await expectAccessible(page, 'intention-form-phone');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 900 });
 
