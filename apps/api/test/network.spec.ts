@@ -12,6 +12,7 @@ import { anIntention, aService } from './intention-fixtures';
 const NETWORK = `query($serviceType: ServiceType, $targetGroup: TargetGroup) {
   serviceNetwork(serviceType: $serviceType, targetGroup: $targetGroup) {
     rows { serviceType section targetGroup unit services current proposed change intentions }
+    types { serviceType section unit services current proposed change intentions }
     totals { unit current proposed change }
   }
 }`;
@@ -19,6 +20,7 @@ const NETWORK = `query($serviceType: ServiceType, $targetGroup: TargetGroup) {
 interface Network {
   serviceNetwork: {
     rows: { serviceType: string; section: string; targetGroup: string; unit: string; services: number; current: number; proposed: number; change: number; intentions: number }[];
+    types: { serviceType: string; section: string; unit: string; services: number; current: number; proposed: number; change: number; intentions: number }[];
     totals: { unit: string; current: number; proposed: number; change: number }[];
   };
 }
@@ -84,6 +86,11 @@ describe('the service network', () => {
       { serviceType: 'HOME_CARE', section: '§40', targetGroup: 'PHYSICAL_DISABILITY', unit: 'CLIENTS_AT_ONCE', services: 1, current: 20, proposed: 30, change: 10, intentions: 1 },
       { serviceType: 'HOMES_FOR_ELDERLY', section: '§49', targetGroup: 'SENIORS', unit: 'BEDS', services: 1, current: 50, proposed: 30, change: -20, intentions: 2 },
     ]);
+    // Per type, each service once: the 20 clients for two target groups count once (not 30 + 20).
+    expect(serviceNetwork.types).toEqual([
+      { serviceType: 'HOME_CARE', section: '§40', unit: 'CLIENTS_AT_ONCE', services: 2, current: 30, proposed: 36, change: 6, intentions: 2 },
+      { serviceType: 'HOMES_FOR_ELDERLY', section: '§49', unit: 'BEDS', services: 1, current: 50, proposed: 30, change: -20, intentions: 2 },
+    ]);
     // Each service once per unit: the 20 clients for two target groups count once.
     expect(serviceNetwork.totals).toEqual([
       { unit: 'BEDS', current: 50, proposed: 30, change: -20 },
@@ -99,9 +106,10 @@ describe('the service network', () => {
     const disabled = await member.client.ok<Network>(NETWORK, { targetGroup: 'PHYSICAL_DISABILITY' });
     expect(disabled.serviceNetwork.rows.map((row) => [row.serviceType, row.targetGroup, row.current, row.proposed])).toEqual([['HOME_CARE', 'PHYSICAL_DISABILITY', 20, 30]]);
     expect(disabled.serviceNetwork.totals).toEqual([{ unit: 'CLIENTS_AT_ONCE', current: 20, proposed: 30, change: 10 }]);
+    expect(disabled.serviceNetwork.types.map((row) => [row.serviceType, row.current, row.proposed])).toEqual([['HOME_CARE', 20, 30]]);
 
     const none = await member.client.ok<Network>(NETWORK, { serviceType: 'NIGHT_SHELTERS' });
-    expect(none.serviceNetwork).toEqual({ rows: [], totals: [] });
+    expect(none.serviceNetwork).toEqual({ rows: [], types: [], totals: [] });
   });
 
   it('changes with a forwarded intention and leaves out a refused one', async () => {

@@ -1,10 +1,14 @@
+import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { DOWNLOADS, launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
 
 /**
  * A provider registers a service and writes a development intention for it through the guided
  * form (autosaved draft), submits it before the deadline the area coordinator set; the Senioři
- * coordinator recommends it; the area coordinator forwards it and finds the export link.
+ * coordinator recommends it; the area coordinator forwards it, filters the list by kind and
+ * downloads the XLSX export with the intention's row.
  */
 describe('development intentions', () => {
   let browser: Browser;
@@ -14,6 +18,7 @@ describe('development intentions', () => {
   const startYear = new Date().getFullYear() + 1;
   const deadline = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   let intentionPath = '';
+  let measureLabel = '';
 
   beforeAll(async () => {
     browser = await launch();
@@ -115,6 +120,13 @@ describe('development intentions', () => {
     await page.getByRole('combobox', { name: /^Posuzující pracovní skupina/ }).click();
     await page.getByRole('option', { name: 'Senioři' }).click();
     await page.getByLabel(/^Zdůvodnění potřebnosti/).fill('Pořadník čítá 140 žadatelů.');
+    // The measures of the plan the intention serves: searched by number, shown as "1.1.1 Title".
+    await page.getByRole('combobox', { name: /^Opatření plánu/ }).fill('1.1.');
+    const firstMeasure = page.getByRole('option').first();
+    measureLabel = (await firstMeasure.textContent())?.trim() ?? '';
+    expect(measureLabel).toMatch(/^1\.1\.\d+ \S/);
+    await firstMeasure.click();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Uložit koncept' }).click();
     await page.waitForURL(/\/intentions\/[^/]+\/edit$/);
     intentionPath = new URL(page.url()).pathname.replace(/\/edit$/, '');
@@ -134,7 +146,7 @@ describe('development intentions', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByText('Krok 4 z 5: Termín a zdůvodnění').waitFor();
     await page.waitForTimeout(400); // the navigation drawer slides away
-    await screenshot(page, 'intention-form-phone');
+    await expectAccessible(page, 'intention-form-phone');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 900 });
 
@@ -143,10 +155,15 @@ describe('development intentions', () => {
     const month = Number(deadline.slice(5, 7));
     await page.getByText(`Záměry se zahájením v roce ${startYear} lze podat do ${day}. ${month}. ${deadline.slice(0, 4)}.`).waitFor();
     await page.getByRole('table', { name: 'Shrnutí záměru' }).getByText('1 250 000,50 Kč').waitFor();
+    // The autosave of the justification left the link to the measure as it was.
+    await page.getByRole('table', { name: 'Shrnutí záměru' }).getByText(measureLabel).waitFor();
     await expectAccessible(page, 'intention-form');
     await page.getByRole('button', { name: 'Odeslat' }).click();
     await page.getByRole('heading', { level: 1, name: serviceName }).waitFor();
     await page.getByText('Podáno').first().waitFor();
+    const linked = page.getByRole('region', { name: 'Opatření, která záměr naplňuje' }).getByRole('link', { name: measureLabel });
+    expect(await linked.getAttribute('href')).toMatch(/^\/a\/plzen\/measures\/[0-9a-f-]{36}$/);
+    await expectAccessible(page, 'intention-submitted');
 
     await page.goto('/a/plzen/intentions');
     const mine = page.getByRole('table', { name: 'Rozvojové záměry' });
@@ -213,7 +230,7 @@ describe('development intentions', () => {
     await context.close();
   });
 
-  it('the area coordinator forwards it and finds the XLSX export', async () => {
+  it('the area coordinator forwards it, filters by kind and downloads the XLSX export with its row', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await logIn(page, 'koordinator@plzen.example');
@@ -232,9 +249,57 @@ describe('development intentions', () => {
     await expectAccessible(page, 'intention-detail');
 
     await page.goto('/a/plzen/intentions?state=FORWARDED');
-    await page.getByRole('table', { name: 'Rozvojové záměry' }).getByRole('link', { name: serviceName }).waitFor();
+    const list = page.getByRole('table', { name: 'Rozvojové záměry' });
+    await list.getByRole('link', { name: serviceName }).waitFor();
     const xlsx = page.getByRole('link', { name: 'XLSX (Excel)' });
     expect(await xlsx.getAttribute('href')).toBe('/api/intentions.xlsx?area=plzen&state=FORWARDED');
+
+    // A filter by kind: a decrease hides the intention, an increase shows it; the address and the export follow.
+    await page.getByRole('combobox', { name: 'Druh záměru' }).click();
+    await page.getByRole('option', { name: 'Snížení kapacity' }).click();
+    await page.waitForURL(/kind=CAPACITY_DECREASE/);
+    await list.getByRole('link', { name: serviceName }).waitFor({ state: 'detached' });
+    await page.getByRole('combobox', { name: 'Druh záměru' }).click();
+    await page.getByRole('option', { name: 'Navýšení kapacity' }).click();
+    await page.waitForURL(/kind=CAPACITY_INCREASE/);
+    await list.getByRole('link', { name: serviceName }).waitFor();
+    await list.getByText('Snížení kapacity').waitFor({ state: 'detached' });
+    expect(await xlsx.getAttribute('href')).toBe('/api/intentions.xlsx?area=plzen&state=FORWARDED&kind=CAPACITY_INCREASE');
+    await expectAccessible(page, 'intentions-filtered');
+
+    // The XLSX as the browser downloads it, read back as a workbook.
+    const [download] = await Promise.all([page.waitForEvent('download'), xlsx.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    mkdirSync(DOWNLOADS, { recursive: true });
+    const file = join(DOWNLOADS, `intentions-${stamp}.xlsx`);
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    const rows: Record<string, ExcelJS.CellValue>[] = [];
+    sheet.eachRow((row, index) => {
+      if (index > 1) rows.push(Object.fromEntries(headers.map((header, column) => [String(header), row.getCell(column + 1).value])));
+    });
+    // Only forwarded increases, and the intention's row among them.
+    expect(rows.every((row) => row['Stav'] === 'předaný kraji' && row['Druh záměru'] === 'navýšení kapacity')).toBe(true);
+    expect(rows.filter((row) => row['Identifikátor služby'] === registrationId)).toEqual([
+      expect.objectContaining({
+        'Název služby': serviceName,
+        '§': '§ 49',
+        'Současná kapacita': 80,
+        'Navrhovaná kapacita': 90,
+        'Jednotka kapacity': 'lůžka',
+        'Změna úvazků (FTE)': 1.5,
+        'Roční náklady (Kč)': 1250000.5,
+        'Financování: stát': 1000000,
+        'Financování: kraj': 250000.5,
+        'Rok zahájení': startYear,
+        'Posuzující skupina': 'Senioři',
+        'Stanovisko skupiny': 'doporučeno',
+        'Zdůvodnění stanoviska': 'Skupina potřebu potvrdila na základě mapování.',
+      }),
+    ]);
     await context.close();
   });
 });

@@ -6,7 +6,8 @@ import { CapacityUnit, SERVICE_TYPES, ServiceType, TargetGroup } from '../servic
 import { ServiceNetwork, ServiceNetworkArgs } from './network.types';
 
 interface NetworkRow {
-  total: boolean;
+  /** 'row' (type × target group × unit), 'type' (type × unit) or 'total' (unit). */
+  level: 'row' | 'type' | 'total';
   type: ServiceType | null;
   target_group: TargetGroup | null;
   unit: CapacityUnit;
@@ -22,8 +23,8 @@ interface NetworkRow {
  * capacity, a termination minus the service's registered capacity, any other kind proposed −
  * current of the intention). A new service takes the type and target groups it names; the other
  * kinds those of their registered service. Rows spread each fact over its target groups (a
- * service for seniors and people with disabilities counts in both rows); totals count each fact
- * once per unit. The filters keep services (and intentions) of the type / for the target group,
+ * service for seniors and people with disabilities counts in both rows); the sums per type and
+ * the totals count each fact once per unit. The filters keep services (and intentions) of the type / for the target group,
  * and the rows of that target group only.
  */
 const NETWORK_SQL = `
@@ -47,13 +48,17 @@ f AS (
    WHERE ($2::service_type IS NULL OR type = $2::service_type)
      AND ($3::target_group IS NULL OR $3::target_group = ANY(target_groups))
 )
-SELECT FALSE AS total, f.type, tg.target_group, f.unit,
+SELECT 'row' AS level, f.type, tg.target_group, f.unit,
        SUM(f.services)::int AS services, SUM(f.current)::int AS current, SUM(f.delta)::int AS delta, SUM(f.intentions)::int AS intentions
   FROM f CROSS JOIN LATERAL unnest(f.target_groups) AS tg(target_group)
  WHERE $3::target_group IS NULL OR tg.target_group = $3::target_group
  GROUP BY f.type, tg.target_group, f.unit
 UNION ALL
-SELECT TRUE, NULL, NULL, f.unit, SUM(f.services)::int, SUM(f.current)::int, SUM(f.delta)::int, SUM(f.intentions)::int
+SELECT 'type', f.type, NULL, f.unit, SUM(f.services)::int, SUM(f.current)::int, SUM(f.delta)::int, SUM(f.intentions)::int
+  FROM f
+ GROUP BY f.type, f.unit
+UNION ALL
+SELECT 'total', NULL, NULL, f.unit, SUM(f.services)::int, SUM(f.current)::int, SUM(f.delta)::int, SUM(f.intentions)::int
   FROM f
  GROUP BY f.unit`;
 
@@ -69,12 +74,10 @@ export class NetworkService {
   async network(areaId: string, args: ServiceNetworkArgs): Promise<ServiceNetwork> {
     const result: NetworkRow[] = await this.db.query(NETWORK_SQL, [areaId, args.serviceType ?? null, args.targetGroup ?? null, PLANNED_STATES]);
     const byUnit = (a: NetworkRow, b: NetworkRow) => UNIT_ORDER.indexOf(a.unit) - UNIT_ORDER.indexOf(b.unit);
+    const byType = (a: NetworkRow, b: NetworkRow) => TYPE_ORDER.indexOf(a.type!) - TYPE_ORDER.indexOf(b.type!);
     const rows = result
-      .filter((row) => !row.total)
-      .sort(
-        (a, b) =>
-          TYPE_ORDER.indexOf(a.type!) - TYPE_ORDER.indexOf(b.type!) || GROUP_ORDER.indexOf(a.target_group!) - GROUP_ORDER.indexOf(b.target_group!) || byUnit(a, b),
-      )
+      .filter((row) => row.level === 'row')
+      .sort((a, b) => byType(a, b) || GROUP_ORDER.indexOf(a.target_group!) - GROUP_ORDER.indexOf(b.target_group!) || byUnit(a, b))
       .map((row) => ({
         serviceType: row.type!,
         section: `§${SERVICE_TYPES[row.type!].section}`,
@@ -86,10 +89,23 @@ export class NetworkService {
         change: row.delta,
         intentions: row.intentions,
       }));
+    const types = result
+      .filter((row) => row.level === 'type')
+      .sort((a, b) => byType(a, b) || byUnit(a, b))
+      .map((row) => ({
+        serviceType: row.type!,
+        section: `§${SERVICE_TYPES[row.type!].section}`,
+        unit: row.unit,
+        services: row.services,
+        current: row.current,
+        proposed: row.current + row.delta,
+        change: row.delta,
+        intentions: row.intentions,
+      }));
     const totals = result
-      .filter((row) => row.total)
+      .filter((row) => row.level === 'total')
       .sort(byUnit)
       .map((row) => ({ unit: row.unit, current: row.current, proposed: row.current + row.delta, change: row.delta }));
-    return { rows, totals };
+    return { rows, types, totals };
   }
 }

@@ -50,6 +50,33 @@ export class ServiceNetworkRow {
   intentions!: number;
 }
 
+@ObjectType({ description: 'Capacity of one service type in one unit, each service counted once (whatever its target groups).' })
+export class ServiceNetworkTypeTotal {
+  @Field(() => ServiceType, { description: 'Type of service.' })
+  serviceType!: ServiceType;
+
+  @Field({ description: 'Section of Act 108/2006 Coll., e.g. "§49".' })
+  section!: string;
+
+  @Field(() => CapacityUnit, { description: 'Unit of the capacities.' })
+  unit!: CapacityUnit;
+
+  @Field(() => Int, { description: 'Registered services of the type in the unit.' })
+  services!: number;
+
+  @Field(() => Int, { description: 'Capacity of the registered services today.' })
+  current!: number;
+
+  @Field(() => Int, { description: 'Capacity with the recommended, forwarded and included intentions.' })
+  proposed!: number;
+
+  @Field(() => Int, { description: 'proposed − current.' })
+  change!: number;
+
+  @Field(() => Int, { description: 'Recommended, forwarded or included intentions that change it.' })
+  intentions!: number;
+}
+
 @ObjectType({ description: 'Capacity of the network in one unit, each service counted once (whatever its target groups).' })
 export class ServiceNetworkTotal {
   @Field(() => CapacityUnit, { description: 'Unit.' })
@@ -69,6 +96,9 @@ export class ServiceNetworkTotal {
 export class ServiceNetwork {
   @Field(() => [ServiceNetworkRow], { description: 'One row per service type, target group and unit, in the order of the Act.' })
   rows!: ServiceNetworkRow[];
+
+  @Field(() => [ServiceNetworkTypeTotal], { description: 'One entry per service type and unit (each service once), in the order of the Act.' })
+  types!: ServiceNetworkTypeTotal[];
 
   @Field(() => [ServiceNetworkTotal], { description: 'One total per unit that occurs.' })
   totals!: ServiceNetworkTotal[];

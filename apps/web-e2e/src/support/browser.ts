@@ -4,6 +4,8 @@ import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 const root = join(__dirname, '../../../..');
 export const SCREENSHOTS = join(root, 'tmp/screenshots');
+/** Where tests keep the files the browser downloaded. */
+export const DOWNLOADS = join(root, 'tmp/downloads');
 export const baseUrl = (): string => process.env['KOMPLAN_E2E_URL'] ?? 'http://localhost:3456';
 
 /** The system Chromium (Debian's package), never a downloaded browser. */
@@ -29,6 +31,8 @@ export async function newContext(browser: Browser, options: { phone?: boolean } 
     baseURL: baseUrl(),
     locale: 'cs-CZ',
     timezoneId: 'Europe/Prague',
+    // Export links are plain downloads (<a download>): playwright hands them over as download events.
+    acceptDownloads: true,
     viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
     ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });

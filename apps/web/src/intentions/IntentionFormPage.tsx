@@ -34,14 +34,19 @@ import {
   IntentionCallsDocument,
   IntentionDocument,
   OrganisationServicesDocument,
+  PlanMeasureOptionsDocument,
   ReviewingGroupsDocument,
   SubmitIntentionDocument,
   UpdateIntentionDocument,
 } from './intentions.operations';
 import {
+  draftUpdateInput,
+  formFieldOf,
   FUNDING_SOURCES,
   INTENTION_KINDS,
   intentionSchema,
+  MAX_LINKED_MEASURES,
+  measureChoices,
   STEP_FIELDS,
   stepOfField,
   toIntentionInput,
@@ -95,6 +100,7 @@ function defaults(intention: IntentionFieldsFragment | undefined, organisationId
     startYear: intention?.startYear ?? new Date().getFullYear() + 1,
     reviewingGroupId: intention?.reviewingGroup.id ?? '',
     justification: intention?.justification ?? '',
+    linkedMeasureIds: intention?.measures.map((measure) => measure.id) ?? [],
   };
 }
 
@@ -124,6 +130,12 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
   const services = useQuery(OrganisationServicesDocument, { variables: { organisationId: values.organisationId }, skip: !values.organisationId });
   const groups = useQuery(ReviewingGroupsDocument);
   const calls = useQuery(IntentionCallsDocument);
+  const plans = useQuery(PlanMeasureOptionsDocument);
+  const planMeasures = (plans.data?.strategicPlans ?? []).map((plan) => ({
+    title: plan.title,
+    measures: plan.priorities.flatMap((priority) => priority.goals.flatMap((goal) => goal.measures)),
+  }));
+  const measureLabel = new Map(planMeasures.flatMap((plan) => plan.measures.map((measure) => [measure.id, `${measure.number} ${measure.title}`] as const)));
   const ownServices = services.data?.services.items ?? [];
   const chosenService = ownServices.find((service) => service.id === values.serviceId);
   const newTypeInfo = byType.get(values.newServiceType as ServiceType);
@@ -150,6 +162,8 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
   // Autosave: once the draft exists, every change that passes the checks is saved after a pause.
   const [settled] = useDebouncedValue(JSON.stringify(values), 800);
   const lastSaved = useRef(intention ? JSON.stringify(values) : '');
+  // The links as the server has them: a save sends them only when they changed (left out, they stay).
+  const savedLinks = useRef<readonly string[]>(intention?.measures.map((measure) => measure.id) ?? []);
   useEffect(() => {
     if (!intention || settled === lastSaved.current) return;
     const parsed = intentionSchema.safeParse(JSON.parse(settled));
@@ -160,8 +174,11 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
     setStatus('saving');
     // Marked as saved before the answer arrives: the answer refreshes the intention, which must not save it again.
     lastSaved.current = settled;
-    update({ variables: { input: { id: intention.id, ...toIntentionInput(parsed.data) } } })
-      .then(() => setStatus('saved'))
+    update({ variables: { input: { id: intention.id, ...draftUpdateInput(parsed.data, savedLinks.current) } } })
+      .then(() => {
+        savedLinks.current = parsed.data.linkedMeasureIds;
+        setStatus('saved');
+      })
       .catch((error: unknown) => {
         lastSaved.current = '';
         setStatus('failed');
@@ -173,9 +190,9 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
     const found = serverError(error);
     const target = stepOfField(found?.field);
     if (target !== undefined) setStep(target);
-    const name = found?.field?.replace(/^input\./, '');
-    if (name === 'newService') {
-      form.setError('newServiceName', { type: 'server', message: found?.message });
+    const name = formFieldOf(found?.field);
+    if (name === 'newService' || name === 'linkedMeasureIds') {
+      form.setError(name === 'newService' ? 'newServiceName' : name, { type: 'server', message: found?.message });
       return;
     }
     setFailure(applyServerError(error, form.setError, SERVER_FIELDS));
@@ -207,7 +224,8 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
       const current = JSON.stringify(form.getValues());
       if (current !== lastSaved.current) {
         lastSaved.current = current;
-        await update({ variables: { input: { id: intention.id, ...toIntentionInput(checked) } } });
+        await update({ variables: { input: { id: intention.id, ...draftUpdateInput(checked, savedLinks.current) } } });
+        savedLinks.current = checked.linkedMeasureIds;
       }
       await submitIntention({ variables: { input: { id: intention.id } } });
       navigate(`/a/${area}/intentions/${intention.id}`);
@@ -532,13 +550,38 @@ function IntentionForm({ intention, organisationIds }: { intention?: IntentionFi
                   {...form.register('justification')}
                   error={fieldError(errors.justification, t)}
                 />
+                <Controller
+                  control={form.control}
+                  name="linkedMeasureIds"
+                  render={({ field }) => (
+                    <MultiSelect
+                      label={t('fields.linkedMeasures')}
+                      description={t('form.measuresHint')}
+                      placeholder={field.value.length === 0 ? t('form.measuresPlaceholder') : undefined}
+                      searchable
+                      clearable
+                      clearButtonProps={{ 'aria-label': t('common:clear') }}
+                      hidePickedOptions
+                      maxValues={MAX_LINKED_MEASURES}
+                      nothingFoundMessage={t('form.noMeasures')}
+                      data={measureChoices(planMeasures, field.value)}
+                      value={field.value}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      error={fieldError(errors.linkedMeasureIds, t)}
+                    />
+                  )}
+                />
               </Stack>
             </Paper>
           </Stepper.Step>
           <Stepper.Step label={narrow ? undefined : t('steps.submit')} aria-label={narrow ? `5 ${t('steps.submit')}` : undefined}>
             <Paper withBorder p="md" mt="md">
               <Stack>
-                <Summary values={values} serviceName={values.serviceMode === 'new' ? values.newServiceName : chosenService?.name} groupName={groups.data?.groups.find((group) => group.id === values.reviewingGroupId)?.name} />
+                <Summary
+                  values={values}
+                  measures={values.linkedMeasureIds.map((measureId) => measureLabel.get(measureId) ?? measureId)}
+                  serviceName={values.serviceMode === 'new' ? values.newServiceName : chosenService?.name} groupName={groups.data?.groups.find((group) => group.id === values.reviewingGroupId)?.name} />
                 {call ? (
                   <Alert color="blue" role="status">
                     {t('form.deadline', { year: call.year, date: formatDay(call.deadline) })}
@@ -581,7 +624,7 @@ function SaveIndicator({ status }: { status: SaveStatus }) {
   );
 }
 
-function Summary({ values, serviceName, groupName }: { values: IntentionInputValues; serviceName?: string; groupName?: string }) {
+function Summary({ values, measures, serviceName, groupName }: { values: IntentionInputValues; measures: string[]; serviceName?: string; groupName?: string }) {
   const { t } = useTranslation('intentions');
   const rows: [string, string][] = [
     [t('fields.service'), serviceName || '—'],
@@ -596,6 +639,7 @@ function Summary({ values, serviceName, groupName }: { values: IntentionInputVal
     [t('fields.startYear'), String(values.startYear ?? '')],
     [t('fields.reviewingGroup'), groupName ?? '—'],
     [t('fields.justification'), values.justification],
+    [t('fields.linkedMeasures'), measures.length ? measures.join('\n') : t('form.noMeasuresLinked')],
   ];
   return (
     <Table aria-label={t('form.summary')} variant="vertical" layout="fixed">

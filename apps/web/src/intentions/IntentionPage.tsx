@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Grid, Group, Paper, Radio, Select, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, List, Paper, Radio, Select, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -138,6 +138,26 @@ function IntentionDetail({ intention }: { intention: Intention }) {
                   ))}
                 </Table.Tbody>
               </Table>
+            </Paper>
+            <Paper withBorder p="md" component="section" aria-labelledby="measures-title">
+              <Title order={2} size="h4" mb="sm" id="measures-title">
+                {t('detail.measures')}
+              </Title>
+              {intention.measures.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('detail.noMeasures')}
+                </Text>
+              ) : (
+                <List spacing={4}>
+                  {intention.measures.map((measure) => (
+                    <List.Item key={measure.id}>
+                      <Anchor component={Link} to={`/a/${area}/measures/${measure.id}`}>
+                        {measure.number} {measure.title}
+                      </Anchor>
+                    </List.Item>
+                  ))}
+                </List>
+              )}
             </Paper>
             {intention.opinionMeetingId ? (
               <Anchor component={Link} to={`/a/${area}/meetings/${intention.opinionMeetingId}`}>

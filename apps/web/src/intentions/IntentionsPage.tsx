@@ -13,7 +13,7 @@ import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { oneOf, useListParams } from '../ui/useListParams';
 import { IntentionCallButton } from './IntentionCallModal';
 import { IntentionCallsDocument, IntentionsDocument, ReviewingGroupsDocument } from './intentions.operations';
-import { INTENTION_STATES } from './intentions.schema';
+import { INTENTION_KINDS, INTENTION_STATES } from './intentions.schema';
 import { StateBadge } from './StateBadge';
 
 const PAGE_SIZE = 20;
@@ -38,6 +38,7 @@ export function IntentionsPage() {
   const own = organisations[0];
   const groupId = params.get('groupId');
   const year = params.get('year');
+  const kind = oneOf(params.get('kind'), INTENTION_KINDS);
   // The queue: the area coordinator forwards recommended ones, group coordinators give opinions on submitted ones.
   const queueState = isAreaCoordinator ? 'RECOMMENDED' : 'SUBMITTED';
   const state = oneOf(params.get('state'), INTENTION_STATES) ?? (queue ? queueState : null);
@@ -46,12 +47,13 @@ export function IntentionsPage() {
   const filter: IntentionFilter = {
     organisationId: own && !queue ? own.id : null,
     state,
+    kind,
     reviewingGroupId,
     startYear: year ? Number(year) : null,
   };
   const { data, previousData, loading, error } = useQuery(IntentionsDocument, { variables: { filter, page, pageSize: PAGE_SIZE } });
   const intentions = (data ?? previousData)?.intentions;
-  const filtered = !!params.get('state') || !!groupId || !!year;
+  const filtered = !!params.get('state') || !!kind || !!groupId || !!year;
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 6 }, (_, index) => String(thisYear - 1 + index));
   const title = own ? t('list.mine') : t('list.title');
@@ -101,6 +103,16 @@ export function IntentionsPage() {
           miw={180}
         />
         <Select
+          label={t('fields.kind')}
+          placeholder={t('list.anyKind')}
+          clearable
+          clearButtonProps={{ 'aria-label': t('common:clear') }}
+          data={INTENTION_KINDS.map((value) => ({ value, label: t(`enums.IntentionKind.${value}`) }))}
+          value={kind}
+          onChange={(value) => update({ kind: value, page: null })}
+          miw={180}
+        />
+        <Select
           label={t('fields.reviewingGroup')}
           placeholder={t('list.anyGroup')}
           clearable
@@ -122,7 +134,7 @@ export function IntentionsPage() {
         />
       </Group>
       <Group justify="flex-end" mb="sm">
-        <ExportLinks what="intentions" area={area} filters={{ state, groupId: reviewingGroupId, year }} />
+        <ExportLinks what="intentions" area={area} filters={{ state, kind, groupId: reviewingGroupId, year }} />
       </Group>
       <ErrorState error={error} />
       {loading && !intentions ? (

@@ -39,6 +39,11 @@ export const IntentionFieldsFragment = graphql(`
     justification
     opinionReasons
     opinionMeetingId
+    measures {
+      id
+      number
+      title
+    }
     organisation {
       id
       name
@@ -93,6 +98,28 @@ export const IntentionDocument = graphql(`
         person {
           id
           fullName
+        }
+      }
+    }
+  }
+`);
+
+/** Measures of the area's plans that an intention may serve, in the plan's order. */
+export const PlanMeasureOptionsDocument = graphql(`
+  query PlanMeasureOptions {
+    strategicPlans {
+      id
+      title
+      priorities {
+        id
+        goals {
+          id
+          measures {
+            id
+            number
+            title
+            state
+          }
         }
       }
     }

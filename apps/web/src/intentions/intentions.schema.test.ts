@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { hundredths, intentionSchema, normaliseDecimal, stepOfField, toIntentionInput, type IntentionInputValues } from './intentions.schema';
+import {
+  draftUpdateInput,
+  hundredths,
+  intentionSchema,
+  measureChoices,
+  normaliseDecimal,
+  stepOfField,
+  toIntentionInput,
+  type IntentionInputValues,
+  type MeasureOption,
+} from './intentions.schema';
 
 const valid: IntentionInputValues = {
   organisationId: 'o1',
@@ -19,6 +29,7 @@ const valid: IntentionInputValues = {
   startYear: 2027,
   reviewingGroupId: 'g1',
   justification: 'Čekatelé na lůžka.',
+  linkedMeasureIds: ['m1', 'm2'],
 };
 
 const messages = (values: IntentionInputValues) => {
@@ -80,6 +91,52 @@ describe('intention form', () => {
     expect(stepOfField('input.proposedCapacity')).toBe(1);
     expect(stepOfField('input.funding')).toBe(2);
     expect(stepOfField('startYear')).toBe(3);
+    expect(stepOfField('input.linkedMeasureIds.1')).toBe(3);
     expect(stepOfField('id')).toBeUndefined();
+  });
+
+  it('links at most 50 measures', () => {
+    const many = Array.from({ length: 51 }, (_, index) => `m${index}`);
+    expect(messages({ ...valid, linkedMeasureIds: many })).toEqual({ linkedMeasureIds: 'intentions:form.tooManyMeasures' });
+    expect(messages({ ...valid, linkedMeasureIds: many.slice(1) })).toEqual({});
+  });
+});
+
+describe('saving a draft again', () => {
+  const checked = intentionSchema.parse(valid);
+
+  it('leaves the links out when they are as saved, in any order, so the server keeps them', () => {
+    expect(draftUpdateInput(checked, ['m2', 'm1'])).not.toHaveProperty('linkedMeasureIds');
+    expect(draftUpdateInput(checked, ['m2', 'm1'])).toMatchObject({ justification: 'Čekatelé na lůžka.', startYear: 2027 });
+  });
+
+  it('sends the links when they changed, an empty list included', () => {
+    expect(draftUpdateInput(checked, ['m1'])).toMatchObject({ linkedMeasureIds: ['m1', 'm2'] });
+    expect(draftUpdateInput(intentionSchema.parse({ ...valid, linkedMeasureIds: [] }), ['m1'])).toMatchObject({ linkedMeasureIds: [] });
+  });
+
+  it('creates a draft with its links', () => {
+    expect(toIntentionInput(checked).linkedMeasureIds).toEqual(['m1', 'm2']);
+  });
+});
+
+describe('measure choices', () => {
+  const measure = (id: string, number: string, state: MeasureOption['state'] = 'ACCEPTED'): MeasureOption => ({ id, number, title: `Opatření ${number}`, state });
+  const plan = { title: 'Plán 2025–2027', measures: [measure('a', '1.1.1'), measure('b', '1.1.2', 'REJECTED'), measure('c', '2.1.1', 'IN_PROGRESS')] };
+
+  it('reads "2.1.1 Title" and leaves out closed measures unless chosen', () => {
+    expect(measureChoices([plan], [])).toEqual([
+      { value: 'a', label: '1.1.1 Opatření 1.1.1' },
+      { value: 'c', label: '2.1.1 Opatření 2.1.1' },
+    ]);
+    expect(measureChoices([plan], ['b']).map((choice) => ('value' in choice ? choice.value : ''))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('groups the choices by plan when the area has several', () => {
+    const older = { title: 'Plán 2022–2024', measures: [measure('d', '1.1.1')] };
+    expect(measureChoices([plan, older], [])).toEqual([
+      { group: 'Plán 2025–2027', items: [{ value: 'a', label: '1.1.1 Opatření 1.1.1' }, { value: 'c', label: '2.1.1 Opatření 2.1.1' }] },
+      { group: 'Plán 2022–2024', items: [{ value: 'd', label: '1.1.1 Opatření 1.1.1' }] },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IntentionKind, IntentionState, ServiceType } from '../gql/graphql';
+import type { IntentionKind, IntentionState, MeasureState, ServiceType } from '../gql/graphql';
 import { CAPACITY_UNITS, SERVICE_FORMS, TARGET_GROUPS } from '../services/services.schema';
 
 export const INTENTION_KINDS = ['NEW_SERVICE', 'CAPACITY_INCREASE', 'CAPACITY_DECREASE', 'SCOPE_CHANGE', 'TERMINATION'] as const satisfies readonly IntentionKind[];
@@ -27,6 +27,8 @@ export const STATE_COLORS: Record<IntentionState, string> = {
   NOT_INCLUDED: 'red',
 };
 
+/** As many measures as the API accepts for one intention. */
+export const MAX_LINKED_MEASURES = 50;
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
 const FTE = /^-?\d{1,4}(\.\d{1,2})?$/;
 
@@ -76,6 +78,7 @@ export const intentionSchema = z
     startYear: z.number('required').int('intentions:form.yearInvalid').min(2000, 'intentions:form.yearInvalid').max(2100, 'intentions:form.yearInvalid'),
     reviewingGroupId: z.string().min(1, 'choose'),
     justification: z.string().trim().min(1, 'required').max(10000, 'tooLong'),
+    linkedMeasureIds: z.array(z.string()).max(MAX_LINKED_MEASURES, 'intentions:form.tooManyMeasures'),
   })
   .superRefine((values, context) => {
     const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: path.split('.'), message });
@@ -109,13 +112,18 @@ export const STEP_FIELDS = [
   ['organisationId', 'serviceMode', 'serviceId', 'newServiceName', 'newServiceType', 'newServiceForm', 'newServiceTargetGroups'],
   ['kind', 'currentCapacity', 'proposedCapacity', 'capacityUnit', 'fteChange'],
   ['annualCost', 'funding', 'funding.state', 'funding.region', 'funding.municipality', 'funding.eu', 'funding.other'],
-  ['startYear', 'reviewingGroupId', 'justification'],
+  ['startYear', 'reviewingGroupId', 'justification', 'linkedMeasureIds'],
 ] as const satisfies readonly (readonly string[])[];
+
+/** The form field a field named by the server stands for: "input.linkedMeasureIds.2" → "linkedMeasureIds". */
+export function formFieldOf(field: string | undefined): string | undefined {
+  return field?.replace(/^input\./, '').replace(/\.\d+$/, '');
+}
 
 /** The step that holds a field the server named ("input.funding" → 2). */
 export function stepOfField(field: string | undefined): number | undefined {
-  if (!field) return undefined;
-  const name = field.replace(/^input\./, '');
+  const name = formFieldOf(field);
+  if (!name) return undefined;
   const root = name === 'newService' ? 'newServiceName' : name;
   const index = STEP_FIELDS.findIndex((fields) => (fields as readonly string[]).includes(root));
   return index >= 0 ? index : undefined;
@@ -146,5 +154,42 @@ export function toIntentionInput(values: IntentionValues) {
     startYear: values.startYear,
     reviewingGroupId: values.reviewingGroupId,
     justification: values.justification,
+    linkedMeasureIds: values.linkedMeasureIds,
   };
+}
+
+/**
+ * The input of saving a draft again: the links to measures only when they differ from the saved
+ * ones (left out, the API keeps them as they are), so an autosave never touches links it did not change.
+ */
+export function draftUpdateInput(values: IntentionValues, savedLinks: readonly string[]) {
+  const { linkedMeasureIds, ...input } = toIntentionInput(values);
+  const same = linkedMeasureIds.length === savedLinks.length && linkedMeasureIds.every((id) => savedLinks.includes(id));
+  return same ? input : { ...input, linkedMeasureIds };
+}
+
+export interface MeasureOption {
+  id: string;
+  number: string;
+  title: string;
+  state: MeasureState;
+}
+
+/** Measures that no longer stand in the plan; offered only while an intention is still linked to one. */
+const CLOSED_MEASURE_STATES: readonly MeasureState[] = ['REJECTED', 'MERGED', 'WITHDRAWN'];
+
+/**
+ * The choices of the measures select: "2.1.3 Title", grouped by plan when the area has several,
+ * without closed measures unless already chosen.
+ */
+export function measureChoices(plans: readonly { title: string; measures: readonly MeasureOption[] }[], chosen: readonly string[]) {
+  const groups = plans
+    .map((plan) => ({
+      group: plan.title,
+      items: plan.measures
+        .filter((measure) => !CLOSED_MEASURE_STATES.includes(measure.state) || chosen.includes(measure.id))
+        .map((measure) => ({ value: measure.id, label: `${measure.number} ${measure.title}` })),
+    }))
+    .filter((group) => group.items.length > 0);
+  return groups.length === 1 ? groups[0]!.items : groups;
 }

@@ -6,14 +6,9 @@ import type { ServiceType, TargetGroup } from '../gql/graphql';
 import { formatNumber } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
+import { CapacityChart } from './CapacityChart';
+import { signed } from './chart';
 import { ServiceNetworkDocument } from './network.operations';
-
-/** "+12", "−5", "0": a change says its direction in text, not by colour alone. */
-export function signed(value: number): string {
-  if (value > 0) return `+${formatNumber(value, 0)}`;
-  if (value < 0) return `−${formatNumber(-value, 0)}`;
-  return '0';
-}
 
 /** "§ 49 Domovy pro seniory" from the catalogue's section and name. */
 export function typeLabel(section: string, name: string): string {
@@ -81,6 +76,15 @@ export function NetworkPage() {
               </Paper>
             ))}
           </SimpleGrid>
+          <Paper withBorder p="md">
+            <Title order={2} size="h4" mb="sm">
+              {t('chartTitle')}
+            </Title>
+            <CapacityChart types={network.types} typeName={(type) => typeName.get(type as ServiceType) ?? type} />
+            <Text size="sm" c="dimmed" mt="sm">
+              {t('chartNote')}
+            </Text>
+          </Paper>
           <Paper withBorder p="md">
             <Title order={2} size="h4" mb="sm">
               {t('byType')}

@@ -14,6 +14,14 @@ export const ServiceNetworkDocument = graphql(`
         change
         intentions
       }
+      types {
+        serviceType
+        section
+        unit
+        current
+        proposed
+        change
+      }
       totals {
         unit
         current
