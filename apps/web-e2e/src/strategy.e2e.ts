@@ -176,7 +176,9 @@ describe('the strategy tree and a measure', () => {
     await edit.waitFor({ state: 'detached' });
     const fact = (label: string) => page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
     await fact('Partneři').getByText('Diakonie Radbuza – středisko Plzeň').waitFor();
-    expect((await fact('Navrhující pracovní skupiny').innerText()).trim().split(/,\s*/).sort()).toEqual(['Rodina, děti a mládež', 'Senioři']);
+    const proposers = await fact('Navrhující pracovní skupiny').innerText();
+    expect(proposers).toContain('Senioři');
+    expect(proposers).toContain('Rodina, děti a mládež');
 
     // Two activities; the second goes up and both are renumbered by the server; the first one is deleted after a question.
     const add = page.getByRole('form', { name: 'Nová aktivita' });

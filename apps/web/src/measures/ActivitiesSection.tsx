@@ -93,7 +93,8 @@ export function ActivitiesSection({ measure, editable }: { measure: MeasureField
                         </Button>
                         <ConfirmButton
                           variant="subtle"
-                          color="red.9"
+                          color="red"
+                          confirmColor="red.9"
                           size="xs"
                           aria-label={t('activities.deleteNamed', { label })}
                           question={t('activities.deleteQuestion', { label })}
