@@ -443,6 +443,53 @@ describe('demo data', () => {
     }
   });
 
+  it('points agenda items at the measures and intentions their meetings discussed, in step with their history', async () => {
+    // Items stay densely numbered in every meeting, and each link stays in the area.
+    const gaps = (await t.db.query(
+      `SELECT meeting_id FROM agenda_items WHERE area_id = $1 GROUP BY meeting_id
+        HAVING min(position) <> 1 OR max(position) <> count(*) OR count(DISTINCT position) <> count(*)`,
+      [areaId],
+    )) as unknown[];
+    expect(gaps).toEqual([]);
+    const linked = (await t.db.query(
+      `SELECT a.title, a.measure_id, a.intention_id, mt.starts_at, mt.group_id, m.state, min_body.body,
+              (SELECT array_agg(p.group_id::text) FROM measure_proposers p WHERE p.measure_id = a.measure_id) AS proposers,
+              i.opinion_meeting_id = a.meeting_id AS at_opinion, i.reviewing_group_id = mt.group_id AS by_reviewers
+         FROM agenda_items a JOIN meetings mt ON mt.id = a.meeting_id
+         LEFT JOIN measures m ON m.id = a.measure_id AND m.area_id = a.area_id
+         LEFT JOIN development_intentions i ON i.id = a.intention_id AND i.area_id = a.area_id
+         LEFT JOIN meeting_minutes min_body ON min_body.meeting_id = a.meeting_id
+        WHERE a.area_id = $1 AND (a.measure_id IS NOT NULL OR a.intention_id IS NOT NULL)`,
+      [areaId],
+    )) as { title: string; measure_id: string | null; intention_id: string | null; starts_at: Date; group_id: string; state: MeasureState | null; body: string | null; proposers: string[] | null; at_opinion: boolean | null; by_reviewers: boolean | null }[];
+    const measureItems = linked.filter((item) => item.measure_id);
+    const intentionItems = linked.filter((item) => item.intention_id);
+    expect(new Set(measureItems.map((item) => item.measure_id)).size).toBeGreaterThanOrEqual(10);
+    for (const item of measureItems) {
+      // A measure of the area, at a meeting of a group that proposed it; held meetings record the item in their minutes.
+      expect(item.state).not.toBeNull();
+      expect(item.proposers).toContain(item.group_id);
+      if (item.body !== null) expect(item.body).toContain(item.title);
+    }
+    // Every intention the group gave its opinion on at a meeting is an item of that meeting.
+    expect(intentionItems.length).toBe(await count('development_intentions', 'opinion_meeting_id IS NOT NULL'));
+    for (const item of intentionItems) expect(item).toMatchObject({ at_opinion: true, by_reviewers: true });
+
+    // The coordinator sees the discussions on the measure page, newest first, with the meeting's decisions.
+    const coordinator = await t.login('koordinator@plzen.example', DEMO_LOGINS.password, DEMO_AREA_SLUG);
+    const evaluated = measureItems.find((item) => item.state === MeasureState.FULFILLED || item.state === MeasureState.PARTLY_FULFILLED || item.state === MeasureState.NOT_FULFILLED);
+    const inProgress = measureItems.find((item) => item.state === MeasureState.IN_PROGRESS);
+    for (const item of [evaluated, inProgress]) {
+      expect(item).toBeDefined();
+      const { measure } = await coordinator.ok<{
+        measure: { discussions: { meeting: { startsAt: string; group: { id: string } | null }; agendaItem: { title: string }; decisions: { text: string }[] }[] };
+      }>(`query($id: ID!) { measure(id: $id) { discussions { meeting { startsAt group { id } } agendaItem { title } decisions { text } } } }`, { id: item!.measure_id });
+      expect(measure.discussions.map((d) => d.agendaItem.title)).toContain(item!.title);
+      const starts = measure.discussions.map((d) => Date.parse(d.meeting.startsAt));
+      expect(starts).toEqual([...starts].sort((x, y) => y - x));
+    }
+  });
+
   it("shows the demo provider its drafts, and no other provider's", async () => {
     const LIST = `query($filter: IntentionFilter) { intentions(filter: $filter, pageSize: 200) { total items { id state } } }`;
     type List = { intentions: { total: number; items: { id: string; state: string }[] } };

@@ -150,4 +150,88 @@ describe('the strategy tree and a measure', () => {
     await expectAccessible(page, 'strategy-plans');
     await context.close();
   });
+
+  it('the coordinator sets partners, proposing groups and activities, and a meeting discusses the measure', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await logIn(page, 'koordinator@plzen.example');
+    await page.goto(planPath);
+    await page.getByRole('link', { name: `2.1.1 ${measure}` }).click();
+    await page.getByRole('heading', { level: 1, name: `2.1.1 ${measure}` }).waitFor();
+    await page.getByText('Opatření zatím nemá žádné aktivity.').waitFor();
+    await page.getByText('Opatření zatím nebylo na žádném jednání projednáváno.').waitFor();
+
+    // Partners are searched on the server; proposing groups come from the area's groups.
+    await page.getByRole('button', { name: 'Upravit opatření' }).click();
+    const edit = page.getByRole('dialog', { name: 'Upravit opatření 2.1.1' });
+    await edit.getByLabel(/^Partneři/).click();
+    await edit.getByLabel(/^Partneři/).fill('Radbuza');
+    await page.getByRole('option', { name: 'Diakonie Radbuza – středisko Plzeň' }).click();
+    await edit.getByLabel(/^Navrhující pracovní skupiny/).click();
+    await page.getByRole('option', { name: 'Senioři' }).click();
+    await page.getByRole('option', { name: 'Rodina, děti a mládež' }).click();
+    await edit.getByLabel(/^Navrhující pracovní skupiny/).press('Escape');
+    await expectAccessible(page, 'measure-edit-links');
+    await edit.getByRole('button', { name: 'Uložit' }).click();
+    await edit.waitFor({ state: 'detached' });
+    const fact = (label: string) => page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+    await fact('Partneři').getByText('Diakonie Radbuza – středisko Plzeň').waitFor();
+    const proposers = await fact('Navrhující pracovní skupiny').innerText();
+    expect(proposers).toContain('Senioři');
+    expect(proposers).toContain('Rodina, děti a mládež');
+
+    // Two activities; the second goes up and both are renumbered by the server; the first one is deleted after a question.
+    const add = page.getByRole('form', { name: 'Nová aktivita' });
+    await add.getByLabel(/^Název aktivity/).fill('Nábor pečovatelek');
+    await add.getByLabel(/^Popis aktivity/).fill('Inzerce a spolupráce s úřadem práce.');
+    await add.getByRole('button', { name: 'Přidat aktivitu' }).click();
+    await page.getByText('2.1.1.1 Nábor pečovatelek', { exact: true }).waitFor();
+    await add.getByLabel(/^Název aktivity/).fill('Zaškolení dobrovolníků');
+    await add.getByRole('button', { name: 'Přidat aktivitu' }).click();
+    await page.getByText('2.1.1.2 Zaškolení dobrovolníků', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Posunout aktivitu 2.1.1.2 Zaškolení dobrovolníků výš' }).click();
+    await page.getByText('2.1.1.1 Zaškolení dobrovolníků', { exact: true }).waitFor();
+    await page.getByText('2.1.1.2 Nábor pečovatelek', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Upravit aktivitu 2.1.1.1 Zaškolení dobrovolníků' }).click();
+    const change = page.getByRole('form', { name: 'Upravit aktivitu 2.1.1.1' });
+    await change.getByLabel(/^Název aktivity/).fill('Zaškolení dobrovolníků a pečujících');
+    await change.getByRole('button', { name: 'Uložit' }).click();
+    await page.getByText('2.1.1.1 Zaškolení dobrovolníků a pečujících', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Smazat aktivitu 2.1.1.2 Nábor pečovatelek' }).click();
+    await page.getByRole('dialog', { name: 'Smazat aktivitu 2.1.1.2 Nábor pečovatelek?' }).getByRole('button', { name: 'Smazat' }).click();
+    await page.getByText('2.1.1.2 Nábor pečovatelek', { exact: true }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('list', { name: 'Aktivity' }).getByRole('listitem').count()).toBe(1);
+
+    // A meeting of the Senioři group takes the measure up: the agenda item points at it.
+    const meetingTitle = `Projednání opatření ${suffix}`;
+    const day = `${new Date().getFullYear() + 1}-03-16`;
+    await page.goto('/a/plzen/meetings/new');
+    await page.getByRole('heading', { level: 1, name: 'Naplánovat jednání' }).waitFor();
+    await page.getByRole('combobox', { name: /^Skupina/ }).click();
+    await page.getByRole('option', { name: 'Senioři' }).click();
+    await page.getByLabel(/^Název \*?$/).fill(meetingTitle);
+    await page.getByLabel(/^Začátek/).fill(`${day}T14:00`);
+    await page.getByLabel(/^Konec/).fill(`${day}T16:00`);
+    const item = page.getByRole('group', { name: 'Bod 1' });
+    await item.getByLabel(/^Název bodu/).fill('Terénní odlehčovací služba – návrh opatření');
+    await item.getByRole('combobox', { name: 'Opatření' }).click();
+    await item.getByRole('combobox', { name: 'Opatření' }).fill(suffix);
+    await page.getByRole('option', { name: `2.1.1 ${measure}` }).click();
+    await expectAccessible(page, 'meeting-new-measure-link');
+    await page.getByRole('button', { name: 'Naplánovat jednání' }).last().click();
+    await page.getByRole('button', { name: 'Pokračovat na jednání' }).click();
+    await page.getByRole('heading', { level: 1, name: meetingTitle }).waitFor();
+    await page.getByRole('tab', { name: 'Program' }).click();
+    const link = page.getByRole('list', { name: 'Program' }).getByRole('link', { name: `2.1.1 ${measure}` });
+    await link.waitFor();
+    await expectAccessible(page, 'meeting-agenda-links');
+
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: `2.1.1 ${measure}` }).waitFor();
+    const discussions = page.getByRole('list', { name: 'Projednání na jednáních' });
+    await discussions.getByRole('link', { name: meetingTitle }).waitFor();
+    await discussions.getByText('Bod 1: Terénní odlehčovací služba – návrh opatření').waitFor();
+    await expectAccessible(page, 'measure-page-discussions');
+    await context.close();
+  });
 });

@@ -76,7 +76,6 @@ export async function loadDemoData(db: DataSource, options: LoadDemoOptions = {}
     await insertAll(tx, WorkingGroupEntity, world.groups);
     await insertAll(tx, GroupMembershipEntity, world.groupMemberships);
     await insertAll(tx, MeetingEntity, world.meetings);
-    await insertAll(tx, AgendaItemEntity, world.agendaItems);
     await insertAll(tx, MeetingInvitationEntity, world.invitations);
     await insertAll(tx, MeetingGuestEntity, world.guests);
     await insertAll(tx, MinutesEntity, world.minutes);
@@ -95,6 +94,8 @@ export async function loadDemoData(db: DataSource, options: LoadDemoOptions = {}
     await insertAll(tx, IntentionCallEntity, world.intentionCalls);
     await insertAll(tx, DevelopmentIntentionEntity, world.intentions);
     await insertAll(tx, IntentionHistoryEntity, world.intentionHistory);
+    // Agenda items point at measures and intentions.
+    await insertAll(tx, AgendaItemEntity, world.agendaItems);
   });
   return true;
 }

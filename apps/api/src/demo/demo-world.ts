@@ -45,6 +45,7 @@ import {
   SURNAMES,
   WORKING_GROUPS,
 } from './demo-catalogue';
+import { linkDemoAgenda } from './demo-links';
 import { buildDemoPlanning, DemoPlanning } from './demo-planning';
 import { DemoRandom } from './demo-random';
 import {
@@ -961,6 +962,8 @@ export function buildDemoWorld({ now, passwordHash, calendarToken }: DemoWorldOp
     meetings: world.meetings,
   });
   Object.assign(world, planning);
+  // Agenda items point at the measures and intentions their meetings discussed.
+  linkDemoAgenda({ ...planning, meetings: world.meetings, agendaItems: world.agendaItems, minutes: world.minutes, organisations }, cutoff);
   // Whoever submits intentions for a provider has the provider role.
   for (const row of world.people) {
     if ([...submitters].some((person) => person.id === row.id) && !row.roles.includes(AreaRole.PROVIDER)) row.roles = [AreaRole.PROVIDER, ...row.roles];

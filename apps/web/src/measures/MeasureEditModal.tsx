@@ -1,17 +1,18 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Alert, Button, Group, Modal, NativeSelect, Paper, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Modal, MultiSelect, NativeSelect, Paper, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MeasureFieldsFragment } from '../gql/graphql';
-import { OrganisationSelect } from '../organisations/OrganisationSelect';
+import { GroupsDocument } from '../groups/groups.operations';
+import { OrganisationMultiSelect, OrganisationSelect } from '../organisations/OrganisationSelect';
 import { applyServerError, fieldError, type ServerError } from '../ui/errors';
 import { YearInput } from '../ui/YearInput';
 import { UpdateMeasureDocument } from './measures.operations';
-import { FUNDING_SOURCES, measureSchema, toApiAmount, toApiDecimal, type MeasureValues } from './measures.schema';
+import { FUNDING_SOURCES, measureKeepingGroupsSchema, measureSchema, toApiAmount, toApiDecimal, type MeasureValues } from './measures.schema';
 
-/** The editor's form of a measure: texts, timeline, responsibility, yearly costs and indicators. */
+/** The editor's form of a measure: texts, timeline, responsibility, partners, proposing groups, yearly costs and indicators. */
 export function MeasureEditModal({ opened, onClose, measure }: { opened: boolean; onClose: () => void; measure: MeasureFieldsFragment }) {
   const { t } = useTranslation('measures');
   return (
@@ -25,8 +26,14 @@ function MeasureForm({ measure, onClose }: { measure: MeasureFieldsFragment; onC
   const { t } = useTranslation('measures');
   const [failure, setFailure] = useState<ServerError>();
   const [update, { loading }] = useMutation(UpdateMeasureDocument, { refetchQueries: ['StrategicPlan'] });
+  const groups = useQuery(GroupsDocument, { variables: { includeArchived: false } });
+  // The groups of the area, and those of the measure even when archived since (so they keep their names).
+  const groupOptions = [
+    ...measure.proposingGroups.map((group) => ({ value: group.id, label: group.name })),
+    ...(groups.data?.groups ?? []).filter((group) => !measure.proposingGroups.some((own) => own.id === group.id)).map((group) => ({ value: group.id, label: group.name })),
+  ];
   const form = useForm<MeasureValues>({
-    resolver: zodResolver(measureSchema),
+    resolver: zodResolver(measure.proposingGroups.length ? measureKeepingGroupsSchema : measureSchema),
     defaultValues: {
       title: measure.title,
       description: measure.description,
@@ -35,6 +42,8 @@ function MeasureForm({ measure, onClose }: { measure: MeasureFieldsFragment; onC
       fromYear: measure.fromYear,
       toYear: measure.toYear,
       responsibleOrganisationId: measure.responsibleOrganisation?.id ?? null,
+      partnerOrganisationIds: measure.partners.map((partner) => partner.id),
+      proposingGroupIds: measure.proposingGroups.map((group) => group.id),
       costs: measure.costs.map((cost) => ({ year: cost.year, source: cost.source, amount: cost.amount })),
       indicators: measure.indicators.map((indicator) => ({
         name: indicator.name,
@@ -62,6 +71,8 @@ function MeasureForm({ measure, onClose }: { measure: MeasureFieldsFragment; onC
             fromYear: values.fromYear,
             toYear: values.toYear,
             responsibleOrganisationId: values.responsibleOrganisationId,
+            partnerOrganisationIds: values.partnerOrganisationIds,
+            proposingGroupIds: values.proposingGroupIds,
             costs: values.costs.map((cost) => ({ year: cost.year, source: cost.source, amount: toApiAmount(cost.amount) ?? cost.amount })),
             indicators: values.indicators.map((indicator) => ({
               name: indicator.name,
@@ -82,6 +93,8 @@ function MeasureForm({ measure, onClose }: { measure: MeasureFieldsFragment; onC
         'fromYear',
         'toYear',
         'responsibleOrganisationId',
+        'partnerOrganisationIds',
+        'proposingGroupIds',
         ...values.costs.flatMap((_, index) => ['year', 'source', 'amount'].map((key) => `costs.${index}.${key}`)),
         ...values.indicators.flatMap((_, index) => ['name', 'unit', 'baseline', 'target'].map((key) => `indicators.${index}.${key}`)),
       ];
@@ -128,6 +141,36 @@ function MeasureForm({ measure, onClose }: { measure: MeasureFieldsFragment; onC
               onChange={field.onChange}
               preferredIds={measure.responsibleOrganisation ? [measure.responsibleOrganisation.id] : []}
               error={fieldError(errors.responsibleOrganisationId, t)}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="partnerOrganisationIds"
+          render={({ field }) => (
+            <OrganisationMultiSelect
+              label={t('fields.partners')}
+              description={t('form.partnersHint')}
+              value={field.value}
+              onChange={field.onChange}
+              initial={measure.partners}
+              error={fieldError(errors.partnerOrganisationIds as { message?: string } | undefined, t)}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="proposingGroupIds"
+          render={({ field }) => (
+            <MultiSelect
+              label={t('fields.proposingGroups')}
+              description={t('form.proposingGroupsHint')}
+              searchable
+              data={groupOptions}
+              value={field.value}
+              onChange={field.onChange}
+              nothingFoundMessage={groups.loading ? t('common:loading') : t('form.noGroupFound')}
+              error={fieldError(errors.proposingGroupIds as { message?: string } | undefined, t)}
             />
           )}
         />

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,12 @@ import type { MeasureFieldsFragment } from '../gql/graphql';
 import { formatDateTime, formatMoney } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
+import { ActivitiesSection } from './ActivitiesSection';
+import { DiscussionsSection } from './DiscussionsSection';
 import { MeasureEditModal } from './MeasureEditModal';
 import { MeasureStateBadge } from './MeasureStateBadge';
 import { MeasureDocument } from './measures.operations';
+import { isOpenMeasure } from './measures.schema';
 import { StateChangeForm } from './StateChangeForm';
 import { useAreaCurrency } from './useAreaCurrency';
 
@@ -57,18 +60,10 @@ export function MeasurePage() {
           <Indicators measure={measure} />
         </Section>
         <Section title={t('sections.activities')}>
-          {measure.activities.length === 0 ? (
-            <Text c="dimmed">{t('noActivities')}</Text>
-          ) : (
-            <List spacing="xs">
-              {measure.activities.map((activity) => (
-                <List.Item key={activity.id}>
-                  <Text fw={500}>{`${activity.number} ${activity.title}`}</Text>
-                  {activity.description ? <Text size="sm">{activity.description}</Text> : null}
-                </List.Item>
-              ))}
-            </List>
-          )}
+          <ActivitiesSection measure={measure} editable={measure.canEdit && isOpenMeasure(measure.state)} />
+        </Section>
+        <Section title={t('sections.discussions')}>
+          <DiscussionsSection measure={measure} area={area} />
         </Section>
         {measure.canEdit ? (
           <Section title={t('sections.stateChange')}>

@@ -80,6 +80,7 @@ export const MeasureDocument = graphql(`
   query Measure($id: ID!) {
     measure(id: $id) {
       ...MeasureFields
+      ...MeasureDiscussions
     }
   }
 `);
@@ -108,6 +109,87 @@ export const MeasureAreaDocument = graphql(`
           id
           slug
           defaultLocale
+        }
+      }
+    }
+  }
+`);
+
+export const MeasureDiscussionsFragment = graphql(`
+  fragment MeasureDiscussions on Measure {
+    id
+    discussions {
+      meeting {
+        id
+        title
+        startsAt
+        timezone
+        group {
+          id
+          name
+        }
+      }
+      agendaItem {
+        id
+        position
+        title
+      }
+      decisions {
+        id
+        position
+        text
+      }
+    }
+  }
+`);
+
+export const CreateActivityDocument = graphql(`
+  mutation CreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateActivityDocument = graphql(`
+  mutation UpdateActivity($input: UpdateActivityInput!) {
+    updateActivity(input: $input) {
+      id
+      title
+      description
+    }
+  }
+`);
+
+export const MoveActivityDocument = graphql(`
+  mutation MoveActivity($input: MoveActivityInput!) {
+    moveActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteActivityDocument = graphql(`
+  mutation DeleteActivity($id: ID!) {
+    deleteActivity(id: $id)
+  }
+`);
+
+/** Every measure of the area's plans, compactly, for pickers ("2.1.3 Title"). */
+export const MeasureOptionsDocument = graphql(`
+  query MeasureOptions {
+    strategicPlans {
+      id
+      title
+      priorities {
+        id
+        goals {
+          id
+          measures {
+            id
+            number
+            title
+          }
         }
       }
     }

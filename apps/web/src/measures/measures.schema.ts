@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FundingSource } from '../gql/graphql';
+import type { FundingSource, MeasureState } from '../gql/graphql';
 
 export const FUNDING_SOURCES: readonly FundingSource[] = ['MUNICIPALITY', 'REGION', 'STATE', 'EU_FUNDS', 'OTHER'];
 
@@ -30,6 +30,8 @@ export const measureSchema = z
     fromYear: year,
     toYear: year,
     responsibleOrganisationId: z.string().nullable(),
+    partnerOrganisationIds: z.array(z.string()).max(50, 'measures:form.tooMany'),
+    proposingGroupIds: z.array(z.string()).max(20, 'measures:form.tooMany'),
     costs: z.array(
       z.object({
         year,
@@ -50,5 +52,27 @@ export const measureSchema = z
 
 export type MeasureValues = z.infer<typeof measureSchema>;
 
+/** The form of a measure that has proposing groups: at least one of them stays (as the API asks). */
+export const measureKeepingGroupsSchema = measureSchema.refine((values) => values.proposingGroupIds.length > 0, {
+  path: ['proposingGroupIds'],
+  message: 'measures:form.keepOneGroup',
+});
+
 /** States that need a reason (the API refuses them without one). */
 export const REASON_REQUIRED = ['REJECTED', 'MERGED', 'WITHDRAWN'] as const;
+
+/**
+ * States in which a measure no longer changes (the API's CLOSED_STATES): its texts and activities
+ * are refused, so the page offers no editing there.
+ */
+export const CLOSED_STATES: readonly MeasureState[] = ['REJECTED', 'MERGED', 'WITHDRAWN'];
+
+export const isOpenMeasure = (state: MeasureState): boolean => !CLOSED_STATES.includes(state);
+
+/** An activity as added or changed inline on the measure page. */
+export const activitySchema = z.object({
+  title: z.string().trim().min(1, 'required').max(300, 'tooLong'),
+  description: z.string().max(20000, 'tooLong'),
+});
+
+export type ActivityValues = z.infer<typeof activitySchema>;

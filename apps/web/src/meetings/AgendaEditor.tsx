@@ -1,14 +1,26 @@
 import { useQuery } from '@apollo/client/react';
 import { ActionIcon, Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MeasureOptionsDocument } from '../measures/measures.operations';
 import { emptyAgendaItem, moveItem, removeItem, replaceItem, type AgendaDraftItem } from './agenda';
-import { MeetingPeopleDocument } from './meetings.operations';
+import { intentionLabel, measureOptionGroups } from './agenda-links';
+import { IntentionOptionsDocument, MeetingPeopleDocument } from './meetings.operations';
 
-/** Ordered agenda items: add, remove, move up and down; presenters chosen from the area's people. */
+/**
+ * Ordered agenda items: add, remove, move up and down; presenters chosen from the area's people;
+ * an item may point at a measure of the area's plans and at a development intention.
+ */
 export function AgendaEditor({ value, onChange }: { value: AgendaDraftItem[]; onChange: (items: AgendaDraftItem[]) => void }) {
   const { t } = useTranslation('meetings');
   const people = useQuery(MeetingPeopleDocument, { variables: { pageSize: 200 } });
+  const plans = useQuery(MeasureOptionsDocument);
+  const intentions = useQuery(IntentionOptionsDocument, { variables: { pageSize: 200 } });
   const presenters = (people.data?.people.items ?? []).map((person) => ({ value: person.id, label: person.fullName }));
+  const measures = measureOptionGroups(plans.data?.strategicPlans ?? []);
+  const intentionOptions = (intentions.data?.intentions.items ?? []).map((intention) => ({
+    value: intention.id,
+    label: intentionLabel(intention, (year) => t('agenda.fromYear', { year })),
+  }));
   const set = (index: number, changes: Partial<AgendaDraftItem>) => onChange(replaceItem(value, index, { ...value[index]!, ...changes }));
 
   return (
@@ -39,6 +51,30 @@ export function AgendaEditor({ value, onChange }: { value: AgendaDraftItem[]; on
                   max={600}
                   value={item.durationMinutes}
                   onChange={(event) => set(index, { durationMinutes: event.currentTarget.value })}
+                />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+                <Select
+                  label={t('agenda.measure')}
+                  placeholder={t('agenda.noMeasure')}
+                  searchable
+                  clearable
+                  clearButtonProps={{ 'aria-label': t('agenda.clearMeasure', { number }) }}
+                  nothingFoundMessage={plans.loading ? t('common:loading') : t('agenda.noMeasureFound')}
+                  data={measures}
+                  value={item.measureId}
+                  onChange={(measureId) => set(index, { measureId })}
+                />
+                <Select
+                  label={t('agenda.intention')}
+                  placeholder={t('agenda.noIntention')}
+                  searchable
+                  clearable
+                  clearButtonProps={{ 'aria-label': t('agenda.clearIntention', { number }) }}
+                  nothingFoundMessage={intentions.loading ? t('common:loading') : t('agenda.noIntentionFound')}
+                  data={intentionOptions}
+                  value={item.intentionId}
+                  onChange={(intentionId) => set(index, { intentionId })}
                 />
               </SimpleGrid>
               <Textarea label={t('agenda.notes')} autosize minRows={1} maxRows={6} value={item.notes} onChange={(event) => set(index, { notes: event.currentTarget.value })} />

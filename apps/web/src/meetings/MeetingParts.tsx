@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { AreaDocument } from '../auth/auth.operations';
 import { formatNumber } from '../ui/format';
 import { type Inline, parseMarkdown } from '../ui/markdown';
+import { intentionLabel, measureLabel } from './agenda-links';
 
 /** The time zone the area schedules in (Europe/Prague until the area says otherwise). */
 export function useAreaTimezone(): string {
@@ -58,11 +59,14 @@ interface AgendaItemView {
   notes?: string | null;
   durationMinutes?: number | null;
   presenter?: { id: string; fullName: string } | null;
+  measure?: { id: string; number: string; title: string } | null;
+  intention?: { id: string; organisation: { name: string }; service?: { name: string } | null; newServiceName?: string | null } | null;
 }
 
-/** The agenda as an ordered list: title, presenter, planned minutes and notes. */
+/** The agenda as an ordered list: title, presenter, planned minutes, the measure and intention it is about, notes. */
 export function AgendaList({ items, label }: { items: readonly AgendaItemView[]; label: string }) {
   const { t } = useTranslation('meetings');
+  const { area = '' } = useParams();
   return (
     <List type="ordered" spacing="sm" aria-label={label}>
       {items.map((item) => (
@@ -78,6 +82,22 @@ export function AgendaList({ items, label }: { items: readonly AgendaItemView[];
               ]
                 .filter(Boolean)
                 .join(' · ')}
+            </Text>
+          ) : null}
+          {item.measure ? (
+            <Text size="sm">
+              {t('agenda.measureIs')}{' '}
+              <Anchor component={Link} to={`/a/${area}/measures/${item.measure.id}`} size="sm">
+                {measureLabel(item.measure)}
+              </Anchor>
+            </Text>
+          ) : null}
+          {item.intention ? (
+            <Text size="sm">
+              {t('agenda.intentionIs')}{' '}
+              <Anchor component={Link} to={`/a/${area}/intentions/${item.intention.id}`} size="sm">
+                {intentionLabel(item.intention)}
+              </Anchor>
             </Text>
           ) : null}
           {item.notes ? (

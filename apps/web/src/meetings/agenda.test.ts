@@ -26,24 +26,25 @@ describe('agenda input', () => {
     const draft = [
       { ...emptyAgendaItem(), title: '  Zahájení ', durationMinutes: '10' },
       { ...emptyAgendaItem(), title: '   ' },
-      { ...emptyAgendaItem(), title: 'Diskuse', presenterId: 'p1', durationMinutes: 'abc', notes: ' k opatření 2.1 ' },
+      { ...emptyAgendaItem(), title: 'Diskuse', presenterId: 'p1', durationMinutes: 'abc', notes: ' k opatření 2.1 ', measureId: 'm1', intentionId: 'i1' },
     ];
     expect(toAgendaInput(draft)).toEqual([
-      { title: 'Zahájení', presenterId: null, notes: null, durationMinutes: 10 },
-      { title: 'Diskuse', presenterId: 'p1', notes: 'k opatření 2.1', durationMinutes: null },
+      { title: 'Zahájení', presenterId: null, notes: null, durationMinutes: 10, measureId: null, intentionId: null },
+      { title: 'Diskuse', presenterId: 'p1', notes: 'k opatření 2.1', durationMinutes: null, measureId: 'm1', intentionId: 'i1' },
     ]);
   });
 
   it('round-trips a saved agenda and sums durations', () => {
     const saved = [
-      { title: 'Zahájení', presenter: { id: 'p1' }, notes: null, durationMinutes: 10 },
-      { title: 'Diskuse', presenter: null, notes: 'poznámka', durationMinutes: null },
+      { title: 'Zahájení', presenter: { id: 'p1' }, notes: null, durationMinutes: 10, measure: null, intention: null },
+      { title: 'Diskuse', presenter: null, notes: 'poznámka', durationMinutes: null, measure: { id: 'm1' }, intention: { id: 'i1' } },
     ];
     const draft = fromAgenda(saved);
     expect(new Set(draft.map((item) => item.key)).size).toBe(2);
+    expect(draft[1]).toMatchObject({ measureId: 'm1', intentionId: 'i1' });
     expect(toAgendaInput(draft)).toEqual([
-      { title: 'Zahájení', presenterId: 'p1', notes: null, durationMinutes: 10 },
-      { title: 'Diskuse', presenterId: null, notes: 'poznámka', durationMinutes: null },
+      { title: 'Zahájení', presenterId: 'p1', notes: null, durationMinutes: 10, measureId: null, intentionId: null },
+      { title: 'Diskuse', presenterId: null, notes: 'poznámka', durationMinutes: null, measureId: 'm1', intentionId: 'i1' },
     ]);
     expect(totalMinutes(saved)).toBe(10);
   });

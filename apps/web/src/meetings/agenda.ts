@@ -6,12 +6,16 @@ export interface AgendaDraftItem {
   presenterId: string | null;
   durationMinutes: string;
   notes: string;
+  /** The measure discussed under the item, if any. */
+  measureId: string | null;
+  /** The development intention discussed under the item, if any. */
+  intentionId: string | null;
 }
 
 let counter = 0;
 export const newAgendaKey = (): string => `agenda-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
-export const emptyAgendaItem = (): AgendaDraftItem => ({ key: newAgendaKey(), title: '', presenterId: null, durationMinutes: '', notes: '' });
+export const emptyAgendaItem = (): AgendaDraftItem => ({ key: newAgendaKey(), title: '', presenterId: null, durationMinutes: '', notes: '', measureId: null, intentionId: null });
 
 /** The list with the item at `from` moved to `to` (both clamped); the input is not changed. */
 export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
@@ -33,6 +37,8 @@ export function toAgendaInput(items: readonly AgendaDraftItem[]): {
   presenterId?: string | null;
   notes?: string | null;
   durationMinutes?: number | null;
+  measureId?: string | null;
+  intentionId?: string | null;
 }[] {
   return items
     .filter((item) => item.title.trim() !== '')
@@ -43,13 +49,22 @@ export function toAgendaInput(items: readonly AgendaDraftItem[]): {
         presenterId: item.presenterId || null,
         notes: item.notes.trim() || null,
         durationMinutes: Number.isFinite(minutes) && minutes > 0 ? minutes : null,
+        measureId: item.measureId || null,
+        intentionId: item.intentionId || null,
       };
     });
 }
 
 /** The editable form of a saved agenda. */
 export function fromAgenda(
-  items: readonly { title: string; presenter?: { id: string } | null; notes?: string | null; durationMinutes?: number | null }[],
+  items: readonly {
+    title: string;
+    presenter?: { id: string } | null;
+    notes?: string | null;
+    durationMinutes?: number | null;
+    measure?: { id: string } | null;
+    intention?: { id: string } | null;
+  }[],
 ): AgendaDraftItem[] {
   return items.map((item) => ({
     key: newAgendaKey(),
@@ -57,6 +72,8 @@ export function fromAgenda(
     presenterId: item.presenter?.id ?? null,
     durationMinutes: item.durationMinutes != null ? String(item.durationMinutes) : '',
     notes: item.notes ?? '',
+    measureId: item.measure?.id ?? null,
+    intentionId: item.intention?.id ?? null,
   }));
 }
 

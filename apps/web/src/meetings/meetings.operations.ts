@@ -15,6 +15,30 @@ export const AgendaItemFieldsFragment = graphql(`
   }
 `);
 
+/** What an agenda item points at (members of the area only): a measure, a development intention. */
+export const AgendaItemLinkFieldsFragment = graphql(`
+  fragment AgendaItemLinkFields on AgendaItem {
+    id
+    measure {
+      id
+      number
+      title
+    }
+    intention {
+      id
+      organisation {
+        id
+        name
+      }
+      service {
+        id
+        name
+      }
+      newServiceName
+    }
+  }
+`);
+
 export const InvitationFieldsFragment = graphql(`
   fragment InvitationFields on MeetingInvitation {
     id
@@ -153,6 +177,7 @@ export const MeetingDocument = graphql(`
       canManage
       agenda {
         ...AgendaItemFields
+        ...AgendaItemLinkFields
       }
       decisions {
         ...DecisionFields
@@ -231,6 +256,7 @@ export const SetAgendaDocument = graphql(`
       id
       agenda {
         ...AgendaItemFields
+        ...AgendaItemLinkFields
       }
     }
   }
@@ -331,5 +357,27 @@ export const AddDecisionDocument = graphql(`
 export const RemoveDecisionDocument = graphql(`
   mutation RemoveDecision($input: RemoveDecisionInput!) {
     removeDecision(input: $input)
+  }
+`);
+
+/** Development intentions the viewer may see, compactly, for the agenda's picker. */
+export const IntentionOptionsDocument = graphql(`
+  query IntentionOptions($pageSize: Int!) {
+    intentions(page: 1, pageSize: $pageSize) {
+      total
+      items {
+        id
+        startYear
+        organisation {
+          id
+          name
+        }
+        service {
+          id
+          name
+        }
+        newServiceName
+      }
+    }
   }
 `);

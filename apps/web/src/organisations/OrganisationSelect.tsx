@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Select } from '@mantine/core';
+import { MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withChosen } from './organisation-options';
 import { OrganisationOptionsDocument } from './organisations.operations';
 
 interface OrganisationSelectProps {
@@ -47,6 +48,49 @@ export function OrganisationSelect({ label, value, onChange, error, description,
       onChange={(id) => {
         setSelected(options.find((option) => option.value === id) ?? null);
         onChange(id);
+      }}
+    />
+  );
+}
+
+interface OrganisationMultiSelectProps {
+  label: string;
+  value: string[];
+  onChange: (organisationIds: string[]) => void;
+  /** The organisations chosen so far, with their names. */
+  initial: readonly { id: string; name: string }[];
+  error?: string;
+  description?: string;
+}
+
+/** Pick several organisations of the area, searched on the server by name. */
+export function OrganisationMultiSelect({ label, value, onChange, initial, error, description }: OrganisationMultiSelectProps) {
+  const { t } = useTranslation('organisations');
+  const [search, setSearch] = useState('');
+  const [known, setKnown] = useState(() => new Map(initial.map((organisation) => [organisation.id, organisation.name])));
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const { data, loading } = useQuery(OrganisationOptionsDocument, { variables: { search: debounced || undefined, pageSize: 50 } });
+  const found = (data?.organisations.items ?? []).map((organisation) => ({ value: organisation.id, label: organisation.name }));
+  const options = withChosen(found, value, known);
+
+  return (
+    <MultiSelect
+      label={label}
+      description={description}
+      placeholder={value.length ? undefined : t('select.placeholder')}
+      searchable
+      clearable
+      clearButtonProps={{ 'aria-label': t('common:clear') }}
+      data={options}
+      value={value}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      nothingFoundMessage={loading ? t('common:loading') : t('select.nothingFound')}
+      error={error}
+      onChange={(ids) => {
+        setKnown((before) => new Map([...before, ...options.filter((option) => ids.includes(option.value)).map((option) => [option.value, option.label] as const)]));
+        onChange(ids);
       }}
     />
   );
