@@ -101,10 +101,10 @@ describe('links between meetings, measures and development intentions', () => {
     // The public portal shows the agenda of a public meeting, but neither measures nor intentions (they are for members).
     await t.db.getRepository(MeetingEntity).update(created.createMeeting.id, { isPublic: true });
     const publicView = await t.anonymous(area.slug).ok<{ publicMeeting: { agenda: unknown[] } }>(
-      `query($areaSlug: String!, $id: ID!) { publicMeeting(areaSlug: $areaSlug, id: $id) { agenda { title measure { id } intention { id } } } }`,
+      `query($areaSlug: String!, $id: ID!) { publicMeeting(areaSlug: $areaSlug, id: $id) { agenda { title measure { id } intention { id } intentionId } } }`,
       { areaSlug: area.slug, id: created.createMeeting.id },
     );
-    expect(publicView.publicMeeting.agenda[0]).toEqual({ title: 'Opatření a záměr Charity', measure: null, intention: null });
+    expect(publicView.publicMeeting.agenda[0]).toEqual({ title: 'Opatření a záměr Charity', measure: null, intention: null, intentionId: null });
 
     const read = await member.client.ok<{ meeting: { agenda: unknown[] } }>(MEETING, { id: created.createMeeting.id });
     expect(read.meeting.agenda[0]).toEqual({ title: 'Opatření a záměr Charity', measure: { id: measure.id, title: 'Odlehčovací služba' }, intention: { id: submitted.id, state: 'SUBMITTED' } });
@@ -161,6 +161,12 @@ describe('links between meetings, measures and development intentions', () => {
     expect(await seen(provider)).toBeNull();
     expect(await seen(member)).toBeNull();
     expect(await seen(otherProvider)).toEqual({ id: othersDraft.id, state: 'DRAFT' });
+    // The coordinator who cannot see it saves the agenda again with the id the item shows: the link stays.
+    const ids = await coordinator.client.ok<{ meeting: { agenda: { intentionId: string | null }[] } }>(`query($id: ID!) { meeting(id: $id) { agenda { intentionId } } }`, { id: meeting.id });
+    expect(ids.meeting.agenda[0]!.intentionId).toBe(othersDraft.id);
+    await coordinator.client.ok(SET_AGENDA, { input: { meetingId: meeting.id, items: [{ title: 'Koncept Diakonie (přesunuto)', intentionId: othersDraft.id }] } });
+    expect(await agendaRows(meeting.id)).toEqual([{ title: 'Koncept Diakonie (přesunuto)', measureId: null, intentionId: othersDraft.id }]);
+    expect(await seen(coordinator)).toBeNull();
 
     // The owner may link its own draft to a measure; the measure shows it to nobody else.
     await t.db.getRepository(IntentionMeasureEntity).insert({ intentionId: othersDraft.id, measureId: measure.id });

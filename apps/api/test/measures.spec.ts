@@ -151,6 +151,14 @@ describe('measures', () => {
     });
   });
 
+  it('keeps at least one proposing group on a measure a group proposed', async () => {
+    const { proposeMeasure: measure } = await member.client.ok<{ proposeMeasure: { id: string } }>(PROPOSE, { input: proposal() });
+    const error = await lead.client.error(UPDATE, { input: { id: measure.id, proposingGroupIds: [] } });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.proposingGroupIds' });
+    const kept = await t.db.query(`SELECT group_id FROM measure_proposers WHERE measure_id = $1`, [measure.id]);
+    expect(kept).toHaveLength(1);
+  });
+
   it('moves through the lifecycle table with who, when and why, and refuses what the table does not allow', async () => {
     const { proposeMeasure: measure } = await member.client.ok<{ proposeMeasure: { id: string } }>(PROPOSE, { input: proposal({ title: 'Denní stacionář' }) });
     const change = (client: User, state: string, extra: Record<string, unknown> = {}) => client.client.request(CHANGE, { input: { id: measure.id, state, ...extra } });

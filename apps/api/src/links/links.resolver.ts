@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccessPolicy } from '../access/access.policy';
 import { RequestContext } from '../access/request-context';
 import { DevelopmentIntentionEntity } from '../intentions/development-intention.entity';
@@ -27,6 +27,15 @@ export class AgendaItemLinksResolver {
   async measure(@Parent() item: AgendaItemEntity, @Context() ctx: RequestContext): Promise<MeasureEntity | null> {
     if (!item.measureId || !(await inArea(ctx, item.areaId))) return null;
     return ctx.loaders.one(MeasureEntity).load(item.measureId);
+  }
+
+  @ResolveField('intentionId', () => ID, {
+    nullable: true,
+    description:
+      'Identifier of the development intention discussed under the item (members of the area only), also when the viewer may not see the intention: an agenda saved again keeps the link.',
+  })
+  async intentionId(@Parent() item: AgendaItemEntity, @Context() ctx: RequestContext): Promise<string | null> {
+    return item.intentionId && (await inArea(ctx, item.areaId)) ? item.intentionId : null;
   }
 
   @ResolveField('intention', () => DevelopmentIntentionEntity, {

@@ -87,7 +87,13 @@ export class MeasuresService {
       const fromYear = input.fromYear ?? measure.fromYear;
       const toYear = input.toYear ?? measure.toYear;
       checkTimeline(plan, fromYear, toYear);
-      if (input.proposingGroupIds) await this.checkGroups(tx, areaId, input.proposingGroupIds);
+      if (input.proposingGroupIds) {
+        await this.checkGroups(tx, areaId, input.proposingGroupIds);
+        // A measure a group proposed keeps a proposing group: its coordinators are who edit it.
+        if (input.proposingGroupIds.length === 0 && (await tx.getRepository(MeasureProposerEntity).existsBy({ measureId: measure.id }))) {
+          throw badInput('input.proposingGroupIds', 'proposingGroupRequired');
+        }
+      }
       await this.checkOrganisations(tx, areaId, input.responsibleOrganisationId, input.partnerOrganisationIds);
       let costs: Omit<MeasureCostEntity, 'id' | 'measureId'>[] | undefined;
       if (input.costs) {

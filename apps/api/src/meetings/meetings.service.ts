@@ -144,7 +144,7 @@ export class MeetingsService {
       if (input.capacity !== undefined) meeting.capacity = input.capacity ?? null;
       if (input.isPublic !== undefined && input.isPublic !== null) meeting.isPublic = input.isPublic;
       if (input.agenda) {
-        await this.requireAgendaReferences(tx, viewer, input.agenda, 'input.agenda');
+        await this.requireAgendaReferences(tx, viewer, input.agenda, 'input.agenda', meeting.id);
         await this.writeAgenda(tx, meeting, input.agenda);
       }
       return tx.getRepository(MeetingEntity).save(meeting);
@@ -162,7 +162,7 @@ export class MeetingsService {
   async setAgenda(viewer: Viewer, meetingId: string, items: AgendaItemInput[]): Promise<MeetingEntity> {
     return this.db.transaction(async (tx) => {
       const meeting = await lockOpenMeeting(tx, viewer.area!.id, meetingId);
-      await this.requireAgendaReferences(tx, viewer, items, 'input.items');
+      await this.requireAgendaReferences(tx, viewer, items, 'input.items', meeting.id);
       await this.writeAgenda(tx, meeting, items);
       // Touch the meeting so that calendars see a change.
       await tx.getRepository(MeetingEntity).update(meeting.id, { updatedAt: new Date() });
@@ -178,9 +178,10 @@ export class MeetingsService {
 
   /**
    * Presenters, measures and intentions named by the agenda exist in the viewer's area; an
-   * intention must also be one the viewer may see (another provider's draft is not there).
+   * intention must also be one the viewer may see (another provider's draft is not there) — or one
+   * the meeting's agenda already points at, so that saving the agenda again keeps the link.
    */
-  private async requireAgendaReferences(tx: EntityManager, viewer: Viewer, items: AgendaItemInput[], field: string): Promise<void> {
+  private async requireAgendaReferences(tx: EntityManager, viewer: Viewer, items: AgendaItemInput[], field: string, meetingId?: string): Promise<void> {
     const areaId = viewer.area!.id;
     const idsOf = (key: 'presenterId' | 'measureId' | 'intentionId') => [...new Set(items.map((item) => item[key]).filter((id): id is string => !!id))];
     const firstUnknown = (key: 'presenterId' | 'measureId' | 'intentionId', known: Set<string>, error: string) => {
@@ -199,15 +200,18 @@ export class MeetingsService {
     }
     const intentions = idsOf('intentionId');
     if (intentions.length > 0) {
-      const [found, own] = await Promise.all([
+      const [found, own, linked] = await Promise.all([
         tx.getRepository(DevelopmentIntentionEntity).find({
           select: { id: true, areaId: true, state: true, organisationId: true },
           where: { id: In(intentions), areaId },
         }),
         this.policy.providerOrganisations(viewer),
+        meetingId
+          ? tx.getRepository(AgendaItemEntity).find({ select: { intentionId: true }, where: { meetingId, intentionId: In(intentions) } })
+          : [],
       ]);
-      const visible = found.filter((intention) => intentionVisible(viewer, own, intention));
-      firstUnknown('intentionId', new Set(visible.map((intention) => intention.id)), 'unknownIntention');
+      const visible = found.filter((intention) => intentionVisible(viewer, own, intention)).map((intention) => intention.id);
+      firstUnknown('intentionId', new Set([...visible, ...linked.map((item) => item.intentionId!)]), 'unknownIntention');
     }
   }
 

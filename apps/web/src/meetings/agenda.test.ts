@@ -48,4 +48,9 @@ describe('agenda input', () => {
     ]);
     expect(totalMinutes(saved)).toBe(10);
   });
+
+  it('keeps the link to an intention the editor may not see', () => {
+    const [item] = fromAgenda([{ title: 'Záměr jiného poskytovatele', presenter: null, notes: null, durationMinutes: null, measure: null, intention: null, intentionId: 'i9' }]);
+    expect(toAgendaInput([item!])[0]).toMatchObject({ intentionId: 'i9' });
+  });
 });

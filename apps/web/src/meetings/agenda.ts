@@ -64,6 +64,8 @@ export function fromAgenda(
     durationMinutes?: number | null;
     measure?: { id: string } | null;
     intention?: { id: string } | null;
+    /** Kept even when the viewer may not see the intention itself. */
+    intentionId?: string | null;
   }[],
 ): AgendaDraftItem[] {
   return items.map((item) => ({
@@ -73,7 +75,7 @@ export function fromAgenda(
     durationMinutes: item.durationMinutes != null ? String(item.durationMinutes) : '',
     notes: item.notes ?? '',
     measureId: item.measure?.id ?? null,
-    intentionId: item.intention?.id ?? null,
+    intentionId: item.intentionId ?? item.intention?.id ?? null,
   }));
 }
 

@@ -19,6 +19,7 @@ export const AgendaItemFieldsFragment = graphql(`
 export const AgendaItemLinkFieldsFragment = graphql(`
   fragment AgendaItemLinkFields on AgendaItem {
     id
+    intentionId
     measure {
       id
       number
