@@ -32,17 +32,18 @@ export function pdfPages(pdf: Buffer): string[] {
     const unicodeId = ref(objects.get(fontId)!.dict, 'ToUnicode');
     const cmap = unicodeId ? (objects.get(unicodeId)?.stream ?? '') : '';
     const hex = (h: string) => parseInt(h, 16);
-    const chars = (h: string) => String.fromCharCode(...(h.match(/.{4}/g) ?? []).map(hex));
+    // A ligature maps to several letters, written "<0066 0069>".
+    const chars = (h: string) => String.fromCharCode(...(h.replace(/\s/g, '').match(/.{4}/g) ?? []).map(hex));
     for (const [, body] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
       for (const [, from, to, list, single] of body!.matchAll(/<(\w+)> <(\w+)> (?:\[([^\]]*)\]|<(\w+)>)/g)) {
         for (let code = hex(from!); code <= hex(to!); code += 1) {
-          if (list) map.set(code, chars(list.match(/<(\w+)>/g)![code - hex(from!)]!.slice(1, -1)));
+          if (list) map.set(code, chars(list.match(/<[^>]*>/g)![code - hex(from!)]!.slice(1, -1)));
           else map.set(code, String.fromCharCode(hex(single!) + code - hex(from!)));
         }
       }
     }
     for (const [, body] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-      for (const [, code, text] of body!.matchAll(/<(\w+)> <(\w+)>/g)) map.set(hex(code!), chars(text!));
+      for (const [, code, text] of body!.matchAll(/<(\w+)> <([\w ]+)>/g)) map.set(hex(code!), chars(text!));
     }
     cmaps.set(fontId, map);
     return map;

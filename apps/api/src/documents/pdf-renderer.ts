@@ -225,7 +225,7 @@ class PdfWriter {
       // The page number on the entry's last line, as in a printed contents.
       const pageText = String(entry.page + 1);
       this.font(heading.level === 1 ? 'bold' : 'regular', 10);
-      doc.text(pageText, this.left + this.width - doc.widthOfString(pageText), doc.y - doc.currentLineHeight(true), { lineBreak: false, goTo: entry.anchor });
+      doc.text(pageText, this.left + this.width - doc.widthOfString(pageText), doc.y - doc.currentLineHeight(true) - 1, { lineBreak: false, goTo: entry.anchor });
       y += height;
     }
   }
