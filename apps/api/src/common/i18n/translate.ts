@@ -1,7 +1,10 @@
+import csDocuments from '@komplan/i18n/locales/cs/documents.json';
 import csErrors from '@komplan/i18n/locales/cs/errors.json';
 import csFields from '@komplan/i18n/locales/cs/fields.json';
+import enDocuments from '@komplan/i18n/locales/en/documents.json';
 import enErrors from '@komplan/i18n/locales/en/errors.json';
 import enFields from '@komplan/i18n/locales/en/fields.json';
+import plDocuments from '@komplan/i18n/locales/pl/documents.json';
 import plErrors from '@komplan/i18n/locales/pl/errors.json';
 import plFields from '@komplan/i18n/locales/pl/fields.json';
 import { MessageParams } from '../errors/domain.exception';
@@ -11,11 +14,11 @@ export const LOCALES: readonly Locale[] = ['cs', 'pl', 'en'];
 export const DEFAULT_LOCALE: Locale = 'cs';
 
 type Catalogue = { [key: string]: string | Catalogue };
-/** The API needs only the error messages and field labels of the shared catalogues. */
+/** The API needs the error messages, the field labels and the texts of the generated documents. */
 const catalogues: Record<Locale, Catalogue> = {
-  cs: { errors: csErrors, fields: csFields },
-  pl: { errors: plErrors, fields: plFields },
-  en: { errors: enErrors, fields: enFields },
+  cs: { errors: csErrors, fields: csFields, documents: csDocuments },
+  pl: { errors: plErrors, fields: plFields, documents: plDocuments },
+  en: { errors: enErrors, fields: enFields, documents: enDocuments },
 };
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
