@@ -12,7 +12,7 @@ export default defineConfig({
   build: { outDir: '../../dist/apps/web', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
   server: {
     port: 4200,
-    proxy: { '/graphql': api, '/api': api, '/calendar': api },
+    proxy: { '/graphql': { target: api, ws: true }, '/api': api, '/calendar': api },
   },
   test: {
     environment: 'jsdom',

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
+import Redis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { connectionOptions } from '../src/database/connection-options';
@@ -36,4 +37,22 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.runMigrations();
   await dataSource.destroy();
   process.env['KOMPLAN_TEST_SERVER_URL'] = admin.toString();
+  const redis = await reachableRedis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+  if (redis) process.env['KOMPLAN_TEST_REDIS_URL'] = redis;
+  else console.warn('\nNo Redis reachable (REDIS_URL or 127.0.0.1:6379): the tests of live events across API instances are skipped.');
+}
+
+/** The Redis URL if a server answers there (the tests across API instances need one). */
+async function reachableRedis(url: string): Promise<string | undefined> {
+  const client = new Redis(url, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+    return url;
+  } catch {
+    return undefined;
+  } finally {
+    client.disconnect();
+  }
 }

@@ -42,6 +42,14 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) address' })
   PUBLIC_URL?: string;
 
+  /**
+   * Redis for live events shared by several API instances (redis:// or rediss://); without it each
+   * instance delivers its own events in memory.
+   */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be a redis:// or rediss:// address' })
+  REDIS_URL?: string;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
 }
