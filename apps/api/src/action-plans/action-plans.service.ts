@@ -239,8 +239,10 @@ export class ActionPlansService {
       if (!comment || round?.versionId !== previous.id) throw badInput('input.commentId', 'changeCommentNotOnPrevious');
       if (comment.outcome === null) throw badInput('input.commentId', 'changeCommentUnsettled');
       const links = tx.getRepository(ChangeLinkEntity);
-      const existing = await links.findOneBy({ versionId: version.id, sectionLineageId: sectionLineageId ?? undefined, measureId: measureId ?? undefined, commentId: comment.id });
-      if (existing && existing.field === field) return existing;
+      const existing = (await links.findBy({ versionId: version.id, commentId: comment.id })).find(
+        (link) => link.sectionLineageId === sectionLineageId && link.measureId === measureId && link.field === field,
+      );
+      if (existing) return existing;
       return links.save(links.create({ areaId, versionId: version.id, sectionLineageId, measureId, field, commentId: comment.id, createdById: actor.personId }));
     });
   }

@@ -71,20 +71,17 @@ export async function copyMeasures(manager: EntityManager, areaId: string, strat
     .getRawMany<{ id: string; priorityPosition: number; priorityTitle: string; goalPosition: number; goalTitle: string }>();
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
-  const [measures, costs, indicators, activities, partners, proposers] = await Promise.all([
-    manager.getRepository(MeasureEntity).findBy({ id: In(ids) }),
-    manager.getRepository(MeasureCostEntity).find({ where: { measureId: In(ids) }, order: { year: 'ASC', source: 'ASC' } }),
-    manager.getRepository(MeasureIndicatorEntity).find({ where: { measureId: In(ids) }, order: { position: 'ASC' } }),
-    manager.getRepository(ActivityEntity).find({ where: { measureId: In(ids) }, order: { position: 'ASC' } }),
-    manager.getRepository(MeasurePartnerEntity).findBy({ measureId: In(ids) }),
-    manager.getRepository(MeasureProposerEntity).findBy({ measureId: In(ids) }),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const measures = await manager.getRepository(MeasureEntity).findBy({ id: In(ids) });
+  const costs = await manager.getRepository(MeasureCostEntity).find({ where: { measureId: In(ids) }, order: { year: 'ASC', source: 'ASC' } });
+  const indicators = await manager.getRepository(MeasureIndicatorEntity).find({ where: { measureId: In(ids) }, order: { position: 'ASC' } });
+  const activities = await manager.getRepository(ActivityEntity).find({ where: { measureId: In(ids) }, order: { position: 'ASC' } });
+  const partners = await manager.getRepository(MeasurePartnerEntity).findBy({ measureId: In(ids) });
+  const proposers = await manager.getRepository(MeasureProposerEntity).findBy({ measureId: In(ids) });
   const byId = new Map(measures.map((measure) => [measure.id, measure]));
   const organisationIds = [...new Set([...measures.flatMap((m) => (m.responsibleOrganisationId ? [m.responsibleOrganisationId] : [])), ...partners.map((p) => p.organisationId)])];
-  const [organisations, groups] = await Promise.all([
-    organisationIds.length ? manager.getRepository(OrganisationEntity).findBy({ id: In(organisationIds) }) : [],
-    proposers.length ? manager.getRepository(WorkingGroupEntity).findBy({ id: In([...new Set(proposers.map((p) => p.groupId))]) }) : [],
-  ]);
+  const organisations = organisationIds.length ? await manager.getRepository(OrganisationEntity).findBy({ id: In(organisationIds) }) : [];
+  const groups = proposers.length ? await manager.getRepository(WorkingGroupEntity).findBy({ id: In([...new Set(proposers.map((p) => p.groupId))]) }) : [];
   const organisationName = new Map(organisations.map((o) => [o.id, o.name]));
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
   const grouped = <T extends { measureId: string }>(items: T[]) => {
