@@ -88,7 +88,8 @@ export function SectionEditor({ section, count }: Props) {
             </ActionIcon>
             <ConfirmButton
               variant="subtle"
-              color="red.9"
+              color="red"
+              confirmColor="red.9"
               size="compact-sm"
               question={t('section.removeQuestion', { title: heading })}
               details={t('section.removeDetails')}
