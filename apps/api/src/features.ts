@@ -1,4 +1,5 @@
 import { Type } from '@nestjs/common';
+import { ActionPlansModule } from './action-plans/action-plans.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { GroupsModule } from './groups/groups.module';
 import { IntentionsModule } from './intentions/intentions.module';
@@ -28,4 +29,5 @@ export const FEATURE_MODULES: Type[] = [
   NetworkModule,
   ExportsModule,
   LinksModule,
+  ActionPlansModule,
 ];

@@ -33,7 +33,7 @@ describe('the strategy tree and a measure', () => {
     const page = await context.newPage();
     await logIn(page, 'koordinator@plzen.example');
 
-    await page.getByRole('navigation', { name: 'Hlavní navigace' }).getByRole('link', { name: 'Plán' }).click();
+    await page.getByRole('navigation', { name: 'Hlavní navigace' }).getByRole('link', { name: 'Plán', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Střednědobé plány' }).waitFor();
     await page.getByRole('button', { name: 'Založit plán' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nový střednědobý plán' });
@@ -143,7 +143,7 @@ describe('the strategy tree and a measure', () => {
     // A member edits nothing here (not a coordinator of the plan, nor of the group Senioři).
     expect(await page.getByRole('button', { name: 'Upravit opatření' }).count()).toBe(0);
 
-    await page.getByRole('navigation', { name: 'Hlavní navigace' }).getByRole('link', { name: 'Plán' }).click();
+    await page.getByRole('navigation', { name: 'Hlavní navigace' }).getByRole('link', { name: 'Plán', exact: true }).click();
     const row = page.getByRole('table', { name: 'Střednědobé plány' }).getByRole('row', { name: new RegExp(planTitle) });
     expect(await row.innerText()).toMatch(/2027–2029\s+Připravuje se/i);
     expect(await page.getByRole('button', { name: 'Založit plán' }).count()).toBe(0);

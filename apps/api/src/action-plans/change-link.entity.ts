@@ -4,6 +4,7 @@ import { AreaScopedEntity } from '../areas/area-scoped.entity';
 import { CommentEntity } from '../comments/comment.entity';
 import { PersonEntity } from '../people/person.entity';
 import { ActionPlanVersionEntity } from './action-plan-version.entity';
+import { PlanField } from './action-plan.enums';
 
 /**
  * Links a change made in a version to the settled comment that caused it: a section (by lineage)
@@ -36,9 +37,9 @@ export class ChangeLinkEntity extends AreaScopedEntity {
   @Column({ type: 'uuid', nullable: true })
   measureId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The changed field (e.g. "body", "title", "costs"); null for the whole section or measure.' })
+  @Field(() => PlanField, { nullable: true, description: 'The changed field; null for the whole section or measure.' })
   @Column({ type: 'varchar', length: 40, nullable: true })
-  field!: string | null;
+  field!: PlanField | null;
 
   @ManyToOne(() => CommentEntity, { onDelete: 'CASCADE' })
   @JoinColumn()

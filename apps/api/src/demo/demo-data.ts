@@ -27,6 +27,7 @@ import { MinutesEntity } from '../meetings/minutes.entity';
 import { OrganisationMembershipEntity } from '../organisations/organisation-membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { loadDemoActionPlan } from './demo-action-plan';
 import { DEMO_LOGIN_PEOPLE } from './demo-catalogue';
 import { buildDemoWorld, DEMO_AREA_SLUG } from './demo-world';
 
@@ -96,6 +97,10 @@ export async function loadDemoData(db: DataSource, options: LoadDemoOptions = {}
     await insertAll(tx, IntentionHistoryEntity, world.intentionHistory);
     // Agenda items point at measures and intentions.
     await insertAll(tx, AgendaItemEntity, world.agendaItems);
+    const coordinator = world.people.find((person) => person.email === 'koordinator@plzen.example');
+    if (world.plans[0] && coordinator) {
+      await loadDemoActionPlan(tx, { areaId: world.area.id, strategicPlan: world.plans[0] as StrategicPlanEntity, coordinatorId: coordinator.id, now: options.now ?? new Date() });
+    }
   });
   return true;
 }

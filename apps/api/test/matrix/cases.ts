@@ -1,3 +1,4 @@
+import { actionPlansCases } from './action-plans.cases';
 import { authCases } from './auth.cases';
 import { groupsCases } from './groups.cases';
 import { intentionsCases } from './intentions.cases';
@@ -16,4 +17,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...meetingCases,
   ...strategyCases,
   ...intentionsCases,
+  ...actionPlansCases,
 ];

@@ -14,6 +14,7 @@ const NAV = [
   { to: 'groups', key: 'groups' },
   { to: 'meetings', key: 'meetings' },
   { to: 'plans', key: 'plans' },
+  { to: 'action-plans', key: 'actionPlans' },
   { to: 'people', key: 'people' },
   { to: 'organisations', key: 'organisations' },
   { to: 'services', key: 'services' },

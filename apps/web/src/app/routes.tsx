@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { actionPlansRoutes } from '../action-plans/routes';
 import { AccountPage } from '../auth/AccountPage';
 import { LoginPage } from '../auth/LoginPage';
 import { dashboardRoutes } from '../dashboard/routes';
@@ -32,6 +33,7 @@ export const router = createBrowserRouter([
       ...meetingsRoutes,
       ...strategyRoutes,
       ...measuresRoutes,
+      ...actionPlansRoutes,
       ...peopleRoutes,
       ...organisationsRoutes,
       ...servicesRoutes,

@@ -17,7 +17,7 @@ export class DomainException extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly messageKey: string,
-    readonly options: { field?: string; params?: ExceptionParams } = {},
+    readonly options: { field?: string; params?: ExceptionParams; extensions?: Record<string, unknown> } = {},
   ) {
     super(`${code}: ${messageKey}${options.field ? ` (${options.field})` : ''}`);
   }
@@ -37,5 +37,5 @@ export const forbidden = () => new DomainException(ErrorCode.FORBIDDEN, 'forbidd
 
 export const unauthenticated = () => new DomainException(ErrorCode.UNAUTHENTICATED, 'unauthenticated');
 
-export const conflict = (messageKey: string, field?: string) =>
-  new DomainException(ErrorCode.CONFLICT, messageKey, { field });
+export const conflict = (messageKey: string, field?: string, extensions?: Record<string, unknown>) =>
+  new DomainException(ErrorCode.CONFLICT, messageKey, { field, extensions });

@@ -52,9 +52,11 @@ export class KomplanExceptionFilter implements GqlExceptionFilter {
     let code: ErrorCode;
     let message: string;
     let field: string | undefined;
+    let extra: Record<string, unknown> = {};
     if (exception instanceof DomainException) {
       code = exception.code;
       field = exception.field;
+      extra = exception.options.extensions ?? {};
       const params: MessageParams = {};
       for (const [name, value] of Object.entries(exception.options.params ?? {})) {
         params[name] = typeof value === 'object' ? translate(locale, value.label) : value;
@@ -82,7 +84,7 @@ export class KomplanExceptionFilter implements GqlExceptionFilter {
     }
 
     if (isGraphql) {
-      return new GraphQLError(message, { extensions: { code, ...(field ? { field } : {}) } });
+      return new GraphQLError(message, { extensions: { ...extra, code, ...(field ? { field } : {}) } });
     }
     const res = host.switchToHttp().getResponse<Response>();
     res.status(HTTP_STATUS[code]).json({ code, message, ...(field ? { field } : {}) });
