@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { CalendarModule } from './calendar/calendar.module';
+import { CommentsModule } from './comments/comments.module';
 import { GroupsModule } from './groups/groups.module';
 import { IntentionsModule } from './intentions/intentions.module';
 import { LinksModule } from './links/links.module';
@@ -28,4 +29,5 @@ export const FEATURE_MODULES: Type[] = [
   NetworkModule,
   ExportsModule,
   LinksModule,
+  CommentsModule,
 ];
