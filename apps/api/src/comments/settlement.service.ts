@@ -115,7 +115,7 @@ export class SettlementService {
     return {
       sheet: SETTLEMENT_LABELS[locale].sheet,
       columns: SETTLEMENT_COLUMNS.map((column) => ({ header: headers[column], ...COLUMN_SHAPES[column] })),
-      rows: rows.map((row) => SETTLEMENT_COLUMNS.map((column) => row[column])),
+      rows: rows.map((row) => SETTLEMENT_COLUMNS.map((column) => (row[column] === '' ? null : row[column]))),
     };
   }
 }

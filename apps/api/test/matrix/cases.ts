@@ -1,4 +1,5 @@
 import { authCases } from './auth.cases';
+import { commentsCases } from './comments.cases';
 import { groupsCases } from './groups.cases';
 import { intentionsCases } from './intentions.cases';
 import { meetingCases } from './meetings.cases';
@@ -16,4 +17,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...meetingCases,
   ...strategyCases,
   ...intentionsCases,
+  ...commentsCases,
 ];
