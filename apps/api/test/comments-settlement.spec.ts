@@ -113,7 +113,7 @@ describe('settlement of comments', () => {
       },
     });
     await member.client.ok(REPLY, { input: { parentId: passage.postComment.id, body: 'Odpověď není v tabulce.' } });
-    const section = await member.client.ok<{ postComment: { id: string } }>(POST, {
+    await member.client.ok(POST, {
       input: { roundId: round.id, target: 'SECTION', sectionId: draft.sections[1]!.id, stance: 'SUPPORT', body: 'Dobře.' },
     });
     const hidden = await plans.comment(round, member.person.id, { body: 'Skrytá.' });
