@@ -6,11 +6,11 @@ const PHASE_COLOURS: Record<CommentRoundPhase, string> = { UPCOMING: 'gray', OPE
 const STANCE_COLOURS: Record<CommentStance, string> = { SUPPORT: 'teal', NEUTRAL: 'gray', OBJECTION: 'red' };
 const OUTCOME_COLOURS: Record<SettlementOutcome, string> = { ACCEPTED: 'teal', PARTLY_ACCEPTED: 'cyan', REJECTED: 'red', EXPLAINED: 'grape' };
 
-/** Where a round stands. */
+/** Where a round stands, in words on a dot badge (the colour only repeats what the words say). */
 export function PhaseBadge({ phase }: { phase: CommentRoundPhase }) {
   const { t } = useTranslation('comments');
   return (
-    <Badge color={PHASE_COLOURS[phase]} variant="light" autoContrast>
+    <Badge color={PHASE_COLOURS[phase]} variant="dot" style={{ textTransform: 'none', minWidth: 'max-content' }}>
       {t(`enums.CommentRoundPhase.${phase}`)}
     </Badge>
   );
@@ -19,7 +19,7 @@ export function PhaseBadge({ phase }: { phase: CommentRoundPhase }) {
 export function StanceBadge({ stance }: { stance: CommentStance }) {
   const { t } = useTranslation('comments');
   return (
-    <Badge color={STANCE_COLOURS[stance]} variant="outline" autoContrast>
+    <Badge color={STANCE_COLOURS[stance]} variant="dot" style={{ textTransform: 'none', minWidth: 'max-content' }}>
       {t(`enums.CommentStance.${stance}`)}
     </Badge>
   );
@@ -29,13 +29,13 @@ export function OutcomeBadge({ outcome }: { outcome: SettlementOutcome | null | 
   const { t } = useTranslation('comments');
   if (!outcome) {
     return (
-      <Badge color="yellow" variant="light" autoContrast>
+      <Badge color="yellow" variant="dot" style={{ textTransform: 'none', minWidth: 'max-content' }}>
         {t('settlement.unsettled')}
       </Badge>
     );
   }
   return (
-    <Badge color={OUTCOME_COLOURS[outcome]} variant="light" autoContrast>
+    <Badge color={OUTCOME_COLOURS[outcome]} variant="dot" style={{ textTransform: 'none', minWidth: 'max-content' }}>
       {t(`enums.SettlementOutcome.${outcome}`)}
     </Badge>
   );

@@ -26,7 +26,8 @@ import {
 import { JUSTIFIED_OUTCOMES, OUTCOMES, STANCES } from './comments.schema';
 import { PhaseBadge } from './PhaseBadge';
 
-const PAGE_SIZE = 200;
+/** A page of threads within the query complexity limit (each thread with its replies, revisions and settlement). */
+const PAGE_SIZE = 100;
 type Settled = 'all' | 'unsettled' | 'settled';
 const REFETCH = { refetchQueries: ['Comments', 'CommentRound'] };
 
@@ -286,7 +287,7 @@ function SettleForm({ comment, frozen }: { comment: CommentThreadFieldsFragment;
             <Textarea label={t('fields.changeMade')} disabled={frozen} autosize minRows={1} value={changeMade} onChange={(event) => setChangeMade(event.currentTarget.value)} />
             {!frozen ? (
               <Group justify="space-between">
-                <Button variant="subtle" color="red.9" size="xs" onClick={hide.open}>
+                <Button variant="default" size="xs" onClick={hide.open}>
                   {t('settlement.hide')}
                 </Button>
                 <Group gap="xs">
