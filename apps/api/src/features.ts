@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ActionPlansModule } from './action-plans/action-plans.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CommentsModule } from './comments/comments.module';
 import { GroupsModule } from './groups/groups.module';
 import { IntentionsModule } from './intentions/intentions.module';
 import { LinksModule } from './links/links.module';
@@ -30,4 +31,5 @@ export const FEATURE_MODULES: Type[] = [
   ExportsModule,
   LinksModule,
   ActionPlansModule,
+  CommentsModule,
 ];

@@ -6,6 +6,7 @@ import { AreaScopedEntity } from '../areas/area-scoped.entity';
 import { GroupRole } from '../groups/group.enums';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { mayCommentIn, mayReplyTo, wroteComment } from '../comments/comment-access';
 import { MeetingInvitationEntity } from '../meetings/meeting-invitation.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { ActivityEntity } from '../measures/activity.entity';
@@ -169,5 +170,20 @@ export class AccessPolicy {
       [intentionId, viewer.area.id],
     );
     return rows.length > 0 && this.coordinatesGroup(viewer, rows[0]!.reviewing_group_id);
+  }
+
+  /** In the audience of the named comment round of this area (comments/comment-access.ts). */
+  mayCommentIn(viewer: Viewer, roundId: unknown): Promise<boolean> {
+    return mayCommentIn(this.db, viewer, roundId);
+  }
+
+  /** In the audience of the round of the named comment of this area. */
+  mayReplyTo(viewer: Viewer, commentId: unknown): Promise<boolean> {
+    return mayReplyTo(this.db, viewer, commentId);
+  }
+
+  /** The author of the named comment of this area. */
+  wroteComment(viewer: Viewer, commentId: unknown): Promise<boolean> {
+    return wroteComment(this.db, viewer, commentId);
   }
 }

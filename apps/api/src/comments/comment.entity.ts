@@ -108,7 +108,7 @@ export class CommentEntity extends AreaScopedEntity {
   @Column({ type: 'enum', enum: CommentStance, enumName: 'comment_stance', nullable: true })
   stance!: CommentStance | null;
 
-  @Field({ description: 'Text of the comment (plain text, paragraphs separated by blank lines); empty when hidden from the viewer.' })
+  /** Text of the comment (plain text, paragraphs separated by blank lines); exposed by CommentsResolver, empty when hidden from the viewer. */
   @Column({ type: 'text' })
   body!: string;
 

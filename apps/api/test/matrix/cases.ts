@@ -1,5 +1,6 @@
 import { actionPlansCases } from './action-plans.cases';
 import { authCases } from './auth.cases';
+import { commentsCases } from './comments.cases';
 import { groupsCases } from './groups.cases';
 import { intentionsCases } from './intentions.cases';
 import { meetingCases } from './meetings.cases';
@@ -18,4 +19,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...strategyCases,
   ...intentionsCases,
   ...actionPlansCases,
+  ...commentsCases,
 ];

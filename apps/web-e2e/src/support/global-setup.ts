@@ -40,6 +40,8 @@ export default async function globalSetup(): Promise<void> {
     const url = new URL(process.env['DATABASE_URL']);
     url.pathname = `/komplan_e2e_${Date.now()}`;
     env['DATABASE_URL'] = url.toString();
+    // Tests that arrange data the API cannot make yet read the database of the app they drive.
+    process.env['KOMPLAN_E2E_DATABASE_URL'] = url.toString();
   }
   const server = spawn(process.execPath, [main], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   (globalThis as { __KOMPLAN_SERVER__?: ChildProcess }).__KOMPLAN_SERVER__ = server;

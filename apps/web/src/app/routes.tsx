@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { actionPlansRoutes } from '../action-plans/routes';
 import { AccountPage } from '../auth/AccountPage';
 import { LoginPage } from '../auth/LoginPage';
+import { commentsRoutes } from '../comments/routes';
 import { dashboardRoutes } from '../dashboard/routes';
 import { groupsRoutes } from '../groups/routes';
 import { intentionsRoutes } from '../intentions/routes';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
       ...intentionsRoutes,
       ...networkRoutes,
       ...statisticsRoutes,
+      ...commentsRoutes,
       { path: 'account', element: <AccountPage /> },
     ],
   },

@@ -33,6 +33,21 @@ type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Areas {\n    areas {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.AreasDocument,
     "\n  query Area($slug: String!) {\n    area(slug: $slug) {\n      id\n      slug\n      name\n      timezone\n    }\n  }\n": typeof types.AreaDocument,
+    "\n  fragment CommentRoundFields on CommentRound {\n    id\n    title\n    instructions\n    audience\n    phase\n    opensAt\n    closesAt\n    settledAt\n    versionId\n    viewerMayComment\n    groups {\n      id\n      name\n    }\n    counts {\n      comments\n      replies\n      unsettled\n      hidden\n      support\n      neutral\n      objection\n    }\n  }\n": typeof types.CommentRoundFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    createdAt\n    editedAt\n    body\n    stance\n    revision\n    hidden\n    hiddenReason\n    viewerMayEdit\n    author {\n      name\n      personId\n      guest\n    }\n    organisationName\n    revisions {\n      id\n      revision\n      body\n      stance\n      replacedAt\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment CommentThreadFields on Comment {\n    ...CommentFields\n    number\n    target\n    sectionId\n    planMeasureId\n    quoteField\n    quoteExact\n    quotePrefix\n    quoteSuffix\n    quoteStart\n    quoteEnd\n    section {\n      id\n      title\n    }\n    planMeasure {\n      id\n      number\n      title\n    }\n    outcome\n    justification\n    changeMade\n    settledAt\n    settledBy {\n      id\n      fullName\n    }\n    replies {\n      ...CommentFields\n    }\n  }\n": typeof types.CommentThreadFieldsFragmentDoc,
+    "\n  query CommentRounds($versionId: ID, $actionPlanId: ID) {\n    commentRounds(versionId: $versionId, actionPlanId: $actionPlanId) {\n      ...CommentRoundFields\n    }\n  }\n": typeof types.CommentRoundsDocument,
+    "\n  query CommentRound($id: ID!) {\n    commentRound(id: $id) {\n      ...CommentRoundFields\n      version {\n        id\n        number\n        actionPlanId\n      }\n    }\n  }\n": typeof types.CommentRoundDocument,
+    "\n  query Comments($roundId: ID!, $filter: CommentFilter, $order: CommentOrder, $page: Int!, $pageSize: Int!) {\n    comments(roundId: $roundId, filter: $filter, order: $order, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...CommentThreadFields\n      }\n    }\n  }\n": typeof types.CommentsDocument,
+    "\n  query RoundGroupOptions {\n    groups {\n      id\n      name\n    }\n  }\n": typeof types.RoundGroupOptionsDocument,
+    "\n  mutation OpenCommentRound($input: OpenCommentRoundInput!) {\n    openCommentRound(input: $input) {\n      ...CommentRoundFields\n    }\n  }\n": typeof types.OpenCommentRoundDocument,
+    "\n  mutation CloseCommentRoundAsSettled($roundId: ID!) {\n    closeCommentRoundAsSettled(roundId: $roundId) {\n      ...CommentRoundFields\n    }\n  }\n": typeof types.CloseCommentRoundAsSettledDocument,
+    "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentThreadFields\n    }\n  }\n": typeof types.PostCommentDocument,
+    "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.ReplyToCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.EditCommentDocument,
+    "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.UnhideCommentDocument,
+    "\n  mutation SettleComment($input: SettleCommentInput!) {\n    settleComment(input: $input) {\n      ...CommentThreadFields\n    }\n  }\n": typeof types.SettleCommentDocument,
     "\n  query Dashboard {\n    myUpcomingMeetings(limit: 5) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      timezone\n      place\n      onlineUrl\n      group {\n        id\n        name\n      }\n      myInvitation {\n        id\n        reply\n      }\n    }\n    groups {\n      id\n      name\n      kind\n      targetGroup\n      memberCount\n      members {\n        id\n        role\n        person {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Groups($includeArchived: Boolean) {\n    groups(includeArchived: $includeArchived) {\n      id\n      name\n      kind\n      targetGroup\n      archivedAt\n      memberCount\n      coordinators {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  query Group($id: ID!, $includeFormer: Boolean) {\n    group(id: $id) {\n      id\n      name\n      kind\n      targetGroup\n      description\n      archivedAt\n      createdAt\n      memberCount\n      coordinators {\n        id\n        fullName\n      }\n      members(includeFormer: $includeFormer) {\n        id\n        role\n        joinedAt\n        leftAt\n        person {\n          id\n          fullName\n        }\n        organisation {\n          id\n          name\n          side\n        }\n      }\n    }\n  }\n": typeof types.GroupDocument,
@@ -160,6 +175,21 @@ const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Areas {\n    areas {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.AreasDocument,
     "\n  query Area($slug: String!) {\n    area(slug: $slug) {\n      id\n      slug\n      name\n      timezone\n    }\n  }\n": types.AreaDocument,
+    "\n  fragment CommentRoundFields on CommentRound {\n    id\n    title\n    instructions\n    audience\n    phase\n    opensAt\n    closesAt\n    settledAt\n    versionId\n    viewerMayComment\n    groups {\n      id\n      name\n    }\n    counts {\n      comments\n      replies\n      unsettled\n      hidden\n      support\n      neutral\n      objection\n    }\n  }\n": types.CommentRoundFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    createdAt\n    editedAt\n    body\n    stance\n    revision\n    hidden\n    hiddenReason\n    viewerMayEdit\n    author {\n      name\n      personId\n      guest\n    }\n    organisationName\n    revisions {\n      id\n      revision\n      body\n      stance\n      replacedAt\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment CommentThreadFields on Comment {\n    ...CommentFields\n    number\n    target\n    sectionId\n    planMeasureId\n    quoteField\n    quoteExact\n    quotePrefix\n    quoteSuffix\n    quoteStart\n    quoteEnd\n    section {\n      id\n      title\n    }\n    planMeasure {\n      id\n      number\n      title\n    }\n    outcome\n    justification\n    changeMade\n    settledAt\n    settledBy {\n      id\n      fullName\n    }\n    replies {\n      ...CommentFields\n    }\n  }\n": types.CommentThreadFieldsFragmentDoc,
+    "\n  query CommentRounds($versionId: ID, $actionPlanId: ID) {\n    commentRounds(versionId: $versionId, actionPlanId: $actionPlanId) {\n      ...CommentRoundFields\n    }\n  }\n": types.CommentRoundsDocument,
+    "\n  query CommentRound($id: ID!) {\n    commentRound(id: $id) {\n      ...CommentRoundFields\n      version {\n        id\n        number\n        actionPlanId\n      }\n    }\n  }\n": types.CommentRoundDocument,
+    "\n  query Comments($roundId: ID!, $filter: CommentFilter, $order: CommentOrder, $page: Int!, $pageSize: Int!) {\n    comments(roundId: $roundId, filter: $filter, order: $order, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...CommentThreadFields\n      }\n    }\n  }\n": types.CommentsDocument,
+    "\n  query RoundGroupOptions {\n    groups {\n      id\n      name\n    }\n  }\n": types.RoundGroupOptionsDocument,
+    "\n  mutation OpenCommentRound($input: OpenCommentRoundInput!) {\n    openCommentRound(input: $input) {\n      ...CommentRoundFields\n    }\n  }\n": types.OpenCommentRoundDocument,
+    "\n  mutation CloseCommentRoundAsSettled($roundId: ID!) {\n    closeCommentRoundAsSettled(roundId: $roundId) {\n      ...CommentRoundFields\n    }\n  }\n": types.CloseCommentRoundAsSettledDocument,
+    "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentThreadFields\n    }\n  }\n": types.PostCommentDocument,
+    "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.ReplyToCommentDocument,
+    "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.EditCommentDocument,
+    "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.HideCommentDocument,
+    "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n": types.UnhideCommentDocument,
+    "\n  mutation SettleComment($input: SettleCommentInput!) {\n    settleComment(input: $input) {\n      ...CommentThreadFields\n    }\n  }\n": types.SettleCommentDocument,
     "\n  query Dashboard {\n    myUpcomingMeetings(limit: 5) {\n      id\n      title\n      kind\n      startsAt\n      endsAt\n      timezone\n      place\n      onlineUrl\n      group {\n        id\n        name\n      }\n      myInvitation {\n        id\n        reply\n      }\n    }\n    groups {\n      id\n      name\n      kind\n      targetGroup\n      memberCount\n      members {\n        id\n        role\n        person {\n          id\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query Groups($includeArchived: Boolean) {\n    groups(includeArchived: $includeArchived) {\n      id\n      name\n      kind\n      targetGroup\n      archivedAt\n      memberCount\n      coordinators {\n        id\n        fullName\n      }\n    }\n  }\n": types.GroupsDocument,
     "\n  query Group($id: ID!, $includeFormer: Boolean) {\n    group(id: $id) {\n      id\n      name\n      kind\n      targetGroup\n      description\n      archivedAt\n      createdAt\n      memberCount\n      coordinators {\n        id\n        fullName\n      }\n      members(includeFormer: $includeFormer) {\n        id\n        role\n        joinedAt\n        leftAt\n        person {\n          id\n          fullName\n        }\n        organisation {\n          id\n          name\n          side\n        }\n      }\n    }\n  }\n": types.GroupDocument,
@@ -358,6 +388,66 @@ export function graphql(source: "\n  query Areas {\n    areas {\n      id\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Area($slug: String!) {\n    area(slug: $slug) {\n      id\n      slug\n      name\n      timezone\n    }\n  }\n"): (typeof documents)["\n  query Area($slug: String!) {\n    area(slug: $slug) {\n      id\n      slug\n      name\n      timezone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentRoundFields on CommentRound {\n    id\n    title\n    instructions\n    audience\n    phase\n    opensAt\n    closesAt\n    settledAt\n    versionId\n    viewerMayComment\n    groups {\n      id\n      name\n    }\n    counts {\n      comments\n      replies\n      unsettled\n      hidden\n      support\n      neutral\n      objection\n    }\n  }\n"): (typeof documents)["\n  fragment CommentRoundFields on CommentRound {\n    id\n    title\n    instructions\n    audience\n    phase\n    opensAt\n    closesAt\n    settledAt\n    versionId\n    viewerMayComment\n    groups {\n      id\n      name\n    }\n    counts {\n      comments\n      replies\n      unsettled\n      hidden\n      support\n      neutral\n      objection\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    parentId\n    createdAt\n    editedAt\n    body\n    stance\n    revision\n    hidden\n    hiddenReason\n    viewerMayEdit\n    author {\n      name\n      personId\n      guest\n    }\n    organisationName\n    revisions {\n      id\n      revision\n      body\n      stance\n      replacedAt\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    parentId\n    createdAt\n    editedAt\n    body\n    stance\n    revision\n    hidden\n    hiddenReason\n    viewerMayEdit\n    author {\n      name\n      personId\n      guest\n    }\n    organisationName\n    revisions {\n      id\n      revision\n      body\n      stance\n      replacedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentThreadFields on Comment {\n    ...CommentFields\n    number\n    target\n    sectionId\n    planMeasureId\n    quoteField\n    quoteExact\n    quotePrefix\n    quoteSuffix\n    quoteStart\n    quoteEnd\n    section {\n      id\n      title\n    }\n    planMeasure {\n      id\n      number\n      title\n    }\n    outcome\n    justification\n    changeMade\n    settledAt\n    settledBy {\n      id\n      fullName\n    }\n    replies {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  fragment CommentThreadFields on Comment {\n    ...CommentFields\n    number\n    target\n    sectionId\n    planMeasureId\n    quoteField\n    quoteExact\n    quotePrefix\n    quoteSuffix\n    quoteStart\n    quoteEnd\n    section {\n      id\n      title\n    }\n    planMeasure {\n      id\n      number\n      title\n    }\n    outcome\n    justification\n    changeMade\n    settledAt\n    settledBy {\n      id\n      fullName\n    }\n    replies {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentRounds($versionId: ID, $actionPlanId: ID) {\n    commentRounds(versionId: $versionId, actionPlanId: $actionPlanId) {\n      ...CommentRoundFields\n    }\n  }\n"): (typeof documents)["\n  query CommentRounds($versionId: ID, $actionPlanId: ID) {\n    commentRounds(versionId: $versionId, actionPlanId: $actionPlanId) {\n      ...CommentRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentRound($id: ID!) {\n    commentRound(id: $id) {\n      ...CommentRoundFields\n      version {\n        id\n        number\n        actionPlanId\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentRound($id: ID!) {\n    commentRound(id: $id) {\n      ...CommentRoundFields\n      version {\n        id\n        number\n        actionPlanId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Comments($roundId: ID!, $filter: CommentFilter, $order: CommentOrder, $page: Int!, $pageSize: Int!) {\n    comments(roundId: $roundId, filter: $filter, order: $order, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...CommentThreadFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Comments($roundId: ID!, $filter: CommentFilter, $order: CommentOrder, $page: Int!, $pageSize: Int!) {\n    comments(roundId: $roundId, filter: $filter, order: $order, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...CommentThreadFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoundGroupOptions {\n    groups {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query RoundGroupOptions {\n    groups {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCommentRound($input: OpenCommentRoundInput!) {\n    openCommentRound(input: $input) {\n      ...CommentRoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenCommentRound($input: OpenCommentRoundInput!) {\n    openCommentRound(input: $input) {\n      ...CommentRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCommentRoundAsSettled($roundId: ID!) {\n    closeCommentRoundAsSettled(roundId: $roundId) {\n      ...CommentRoundFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCommentRoundAsSettled($roundId: ID!) {\n    closeCommentRoundAsSettled(roundId: $roundId) {\n      ...CommentRoundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentThreadFields\n    }\n  }\n"): (typeof documents)["\n  mutation PostComment($input: PostCommentInput!) {\n    postComment(input: $input) {\n      ...CommentThreadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditComment($input: EditCommentInput!) {\n    editComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation HideComment($input: HideCommentInput!) {\n    hideComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnhideComment($id: ID!) {\n    unhideComment(id: $id) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettleComment($input: SettleCommentInput!) {\n    settleComment(input: $input) {\n      ...CommentThreadFields\n    }\n  }\n"): (typeof documents)["\n  mutation SettleComment($input: SettleCommentInput!) {\n    settleComment(input: $input) {\n      ...CommentThreadFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

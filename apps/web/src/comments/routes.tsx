@@ -1,0 +1,9 @@
+import type { RouteObject } from 'react-router';
+import { CommentRoundsPage } from './CommentRoundsPage';
+import { SettlementPage } from './SettlementPage';
+
+/** Pages of this capability, relative to /a/:area. */
+export const commentsRoutes: RouteObject[] = [
+  { path: 'plan-versions/:versionId/comment-rounds', element: <CommentRoundsPage /> },
+  { path: 'comment-rounds/:roundId', element: <SettlementPage /> },
+];
