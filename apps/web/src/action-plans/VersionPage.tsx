@@ -6,6 +6,7 @@ import { formatDateTime } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { ActionPlanVersionDocument } from './action-plans.operations';
+import { PlanDownloads } from './PlanDownloads';
 import { VersionDocument } from './VersionDocument';
 
 /** One version of an action plan as a read-only document. */
@@ -29,6 +30,7 @@ export function VersionPage() {
             </Anchor>
           </Group>
         }
+        actions={<PlanDownloads versionId={version.id} />}
       />
       {version.isDraft ? (
         <Alert color="yellow" mb="md">
