@@ -1,8 +1,10 @@
 import JSZip from 'jszip';
+import { ActionPlanMeasureEntity } from '../src/action-plans/action-plan-measure.entity';
 import { ActionPlanEntity } from '../src/action-plans/action-plan.entity';
 import { ActionPlanState, ActionPlanVersionState } from '../src/action-plans/action-plan.enums';
 import { AreaEntity } from '../src/areas/area.entity';
 import { SettlementOutcome } from '../src/comments/comment.enums';
+import { FundingSource } from '../src/measures/measure.enums';
 import { AreaRole } from '../src/people/area-role.enum';
 import { CouncilResolutionEntity, ResolutionOutcome } from '../src/publication/council-resolution.entity';
 import { actionPlans, IssuedDraft } from './comment-fixtures';
@@ -64,6 +66,9 @@ describe('documents of action plans and settlements (downloads)', () => {
 
   it('gives a member of the area an issued version as DOCX with its sections, its measures and the approving resolution', async () => {
     const draft = await plans.issuedVersion(area);
+    await t.db.getRepository(ActionPlanMeasureEntity).update(draft.measures[0]!.id, {
+      costs: [{ year: draft.plan.year, source: FundingSource.REGION, amount: '1250000.10' }],
+    });
     await resolve(draft, ResolutionOutcome.RETURNED, 'ZMP 1/2031');
     await resolve(draft);
 
@@ -80,6 +85,8 @@ describe('documents of action plans and settlements (downloads)', () => {
     expect(body).toContain('Zastupitelstvo města Plzně, usnesení č. ZMP 12/2031');
     expect(body).not.toContain('ZMP 1/2031');
     expect(body).toContain('Náklady podle zdrojů financování (Kč)');
+    expect(body).toContain('Souhrnný rozpočet');
+    expect(body).toMatch(/1\s250\s000,10/);
     expect(body).not.toContain('pracovní verze');
     expect(core).toContain(`<dc:title>${draft.plan.title}</dc:title>`);
   });
