@@ -12,6 +12,8 @@ import { MeasuresModule } from './measures/measures.module';
 import { ExportsModule } from './exports/exports.module';
 import { NetworkModule } from './network/network.module';
 import { StrategyModule } from './strategy/strategy.module';
+import { ApprovalsModule } from './approvals/approvals.module';
+import { PublicationModule } from './publication/publication.module';
 
 /** The capability modules of Komplan, each in its own folder. */
 export const FEATURE_MODULES: Type[] = [
@@ -28,4 +30,6 @@ export const FEATURE_MODULES: Type[] = [
   NetworkModule,
   ExportsModule,
   LinksModule,
+  ApprovalsModule,
+  PublicationModule,
 ];
