@@ -1,3 +1,4 @@
+import { approvalsCases } from './approvals.cases';
 import { authCases } from './auth.cases';
 import { groupsCases } from './groups.cases';
 import { intentionsCases } from './intentions.cases';
@@ -16,4 +17,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...meetingCases,
   ...strategyCases,
   ...intentionsCases,
+  ...approvalsCases,
 ];
