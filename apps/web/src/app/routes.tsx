@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { approvalsRoutes } from '../approvals/routes';
 import { AccountPage } from '../auth/AccountPage';
 import { LoginPage } from '../auth/LoginPage';
 import { dashboardRoutes } from '../dashboard/routes';
@@ -9,6 +10,7 @@ import { meetingsRoutes } from '../meetings/routes';
 import { networkRoutes } from '../network/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
+import { publicationRoutes } from '../publication/routes';
 import { publicRoutes } from '../public/routes';
 import { servicesRoutes } from '../services/routes';
 import { statisticsRoutes } from '../statistics/routes';
@@ -38,6 +40,8 @@ export const router = createBrowserRouter([
       ...intentionsRoutes,
       ...networkRoutes,
       ...statisticsRoutes,
+      ...approvalsRoutes,
+      ...publicationRoutes,
       { path: 'account', element: <AccountPage /> },
     ],
   },
