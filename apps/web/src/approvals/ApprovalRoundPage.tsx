@@ -42,12 +42,15 @@ export function ApprovalRoundPage() {
       <Stack gap="lg">
         <RoundFacts round={round} />
         {round.result ? (
-          <Alert color={round.result === 'APPROVED' ? 'green' : 'red'} title={t('result.title')} role="status">
-            <Group gap="xs">
+          <Paper withBorder p="md" radius="md" component="section" aria-labelledby="result-heading" role="status">
+            <Group gap="sm" mb="xs">
+              <Title order={2} size="h3" id="result-heading">
+                {t('result.title')}
+              </Title>
               <ResultBadge result={round.result} />
-              <Text>{t(`result.explain.${round.result}`)}</Text>
             </Group>
-          </Alert>
+            <Text>{t(`result.explain.${round.result}`)}</Text>
+          </Paper>
         ) : null}
         {round.isVoter ? <VoteSection round={round} /> : null}
         {round.tally ? <TallyView tally={round.tally} final={round.result !== null} /> : null}
@@ -135,10 +138,10 @@ export function TallyView({ tally, final }: { tally: NonNullable<Round['tally']>
         </Table.Tbody>
       </Table>
       <Group gap="xs" mt="sm" aria-live="polite">
-        <Badge color={tally.quorumMet ? 'green.9' : 'gray.8'} variant="light">
+        <Badge color={tally.quorumMet ? 'green' : 'gray'} variant="dot" data-testid="quorum">
           {tally.quorumMet ? t('tally.quorumMet') : t('tally.quorumMissing', { needed: tally.quorumVotes })}
         </Badge>
-        <Badge color={tally.approvalMet ? 'green.9' : 'gray.8'} variant="light">
+        <Badge color={tally.approvalMet ? 'green' : 'gray'} variant="dot" data-testid="approval">
           {tally.approvalMet ? t('tally.approvalMet') : t('tally.approvalMissing')}
         </Badge>
         {!final ? (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 export function PhaseBadge({ phase, closed }: { phase: 'UPCOMING' | 'OPEN' | 'CLOSED'; closed: boolean }) {
   const { t } = useTranslation('approvals');
   const key = phase === 'CLOSED' && !closed ? 'ENDED' : phase;
-  const color = { UPCOMING: 'gray.8', OPEN: 'green.9', ENDED: 'orange.9', CLOSED: 'dark' }[key];
+  const color = { UPCOMING: 'gray', OPEN: 'green', ENDED: 'orange', CLOSED: 'dark' }[key];
   return (
     <Badge color={color} variant="dot" data-testid="round-phase">
       {t(`phase.${key}`)}
@@ -16,7 +16,7 @@ export function PhaseBadge({ phase, closed }: { phase: 'UPCOMING' | 'OPEN' | 'CL
 export function ResultBadge({ result }: { result: 'APPROVED' | 'REJECTED' | 'NO_QUORUM' }) {
   const { t } = useTranslation('approvals');
   return (
-    <Badge color={result === 'APPROVED' ? 'green.9' : 'red.9'} variant="filled" data-testid="round-result">
+    <Badge color={result === 'APPROVED' ? 'green' : 'red'} variant="dot" size="lg" data-testid="round-result">
       {t(`result.name.${result}`)}
     </Badge>
   );

@@ -32,7 +32,7 @@ export function CouncilPage() {
         title={t('council.title')}
         subtitle={plan.title}
         actions={
-          <Badge variant="dot" color={plan.state === 'APPROVED' ? 'green.9' : 'gray.8'} data-testid="plan-state">
+          <Badge variant="dot" color={plan.state === 'APPROVED' ? 'green' : 'gray'} data-testid="plan-state">
             {t(`planState.${plan.state}`)}
           </Badge>
         }
