@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CommentEvents } from './comment-events';
+import { CommentRoundEventResolver } from './comment-events.resolver';
 import { CommentRoundsResolver } from './comment-rounds.resolver';
 import { CommentRoundsService } from './comment-rounds.service';
 import { CommentsResolver } from './comments.resolver';
@@ -8,8 +10,8 @@ import { SettlementService } from './settlement.service';
 
 /** Comment rounds on issued versions of action plans: comments, threads, moderation, settlement and its table. */
 @Module({
-  providers: [CommentRoundsService, CommentsService, SettlementService, CommentRoundsResolver, CommentsResolver],
+  providers: [CommentRoundsService, CommentsService, SettlementService, CommentEvents, CommentRoundsResolver, CommentsResolver, CommentRoundEventResolver],
   controllers: [SettlementController],
-  exports: [CommentRoundsService, CommentsService, SettlementService],
+  exports: [CommentRoundsService, CommentsService, SettlementService, CommentEvents],
 })
 export class CommentsModule {}
