@@ -46,7 +46,7 @@ export class ApprovalsResolver {
   @Subscription(() => ApprovalRoundEvent, {
     description: 'The tally of a round while it is viewed: first SUBSCRIBED, then an event for every vote and for the close. Resolve `round` for what the viewer may see.',
     resolve(this: ApprovalsResolver, event: ApprovalRoundEvent, _args: unknown, context: RequestContext) {
-      context.loaders = this.loaders.create();
+      context.loaders = this.loaders.forEvent(event);
       return event;
     },
   })
