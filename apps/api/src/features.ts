@@ -14,6 +14,8 @@ import { MeasuresModule } from './measures/measures.module';
 import { ExportsModule } from './exports/exports.module';
 import { NetworkModule } from './network/network.module';
 import { StrategyModule } from './strategy/strategy.module';
+import { ApprovalsModule } from './approvals/approvals.module';
+import { PublicationModule } from './publication/publication.module';
 
 /** The capability modules of Komplan, each in its own folder. */
 export const FEATURE_MODULES: Type[] = [
@@ -32,4 +34,6 @@ export const FEATURE_MODULES: Type[] = [
   LinksModule,
   ActionPlansModule,
   CommentsModule,
+  ApprovalsModule,
+  PublicationModule,
 ];

@@ -159,6 +159,17 @@ export class AccessPolicy {
     return rows.length > 0 && this.representsProvider(viewer, rows[0]!.organisation_id);
   }
 
+  /** An eligible voter of the named approval round of this area (fixed when the round was opened). */
+  async votesIn(viewer: Viewer, roundId: string | null | undefined): Promise<boolean> {
+    if (!viewer.person || !viewer.area || !isUuid(roundId)) return false;
+    const rows = await this.db.query(
+      `SELECT 1 FROM approval_round_voters v JOIN approval_rounds r ON r.id = v.round_id
+        WHERE v.round_id = $1 AND v.person_id = $2 AND r.area_id = $3 LIMIT 1`,
+      [roundId, viewer.person.id, viewer.area.id],
+    );
+    return rows.length > 0;
+  }
+
   /**
    * Coordinator of the working group that reviews the named intention (or the area coordinator).
    * Drafts are not under review: nobody reviews them.

@@ -73,6 +73,9 @@ export const Rules = {
   intentionReviewer: <Args>(intentionId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
     policy.reviewsIntention(viewer, intentionId(args)),
 
+  /** An eligible voter of the named approval round (the voters are fixed when the round opens). */
+  approvalVoter: <Args>(roundId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) => policy.votesIn(viewer, roundId(args)),
+
   /** `then` when the args name something (e.g. a group), `otherwise` when they do not. */
   given: <Args>(value: Pick<Args>, then: Rule<Args>, otherwise: Rule<Args>): Rule<Args> => (check) =>
     value(check.args) !== undefined && value(check.args) !== null ? then(check) : otherwise(check),

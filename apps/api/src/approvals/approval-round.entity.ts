@@ -67,7 +67,7 @@ export class ApprovalRoundEntity extends AreaScopedEntity {
   @Column({ type: 'enum', enum: ApprovalResult, enumName: 'approval_result', nullable: true })
   result!: ApprovalResult | null;
 
-  @Field(() => Int, { nullable: true, description: 'Eligible voters when closed.' })
+  @Field(() => Int, { nullable: true, description: 'Number of eligible voters, fixed when the round is set up.' })
   @Column({ type: 'int', nullable: true })
   eligibleCount!: number | null;
 

@@ -31,3 +31,18 @@ registerEnumType(ApprovalResult, {
     NO_QUORUM: { description: 'Too few eligible voters voted.' },
   },
 });
+
+export enum ApprovalRoundPhase {
+  UPCOMING = 'UPCOMING',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(ApprovalRoundPhase, {
+  name: 'ApprovalRoundPhase',
+  description: 'Where an approval round is, by the server clock.',
+  valuesMap: {
+    UPCOMING: { description: 'Not open yet: votes are taken from opensAt.' },
+    OPEN: { description: 'Votes are taken and may be changed.' },
+    CLOSED: { description: 'No more votes: past closesAt, or closed by the coordinator (then the result is stored).' },
+  },
+});

@@ -19,6 +19,7 @@ import { CommentRoundsService } from './comment-rounds.service';
 import { CommentRoundsArgs, OpenCommentRoundInput, RoundIdArgs, UpdateCommentRoundInput } from './dto/comment-round.inputs';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CommentEvents } from './comment-events';
 
 type InputOf<T> = { input?: Partial<T> };
 
@@ -26,6 +27,7 @@ type InputOf<T> = { input?: Partial<T> };
 export class CommentRoundsResolver {
   constructor(
     private readonly rounds: CommentRoundsService,
+    private readonly events: CommentEvents,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -52,7 +54,9 @@ export class CommentRoundsResolver {
   @Mutation(() => CommentRoundEntity, { description: 'Changes the title, instructions or times of a round not settled yet (area coordinator).' })
   @Authorize(Rules.areaRoleOn<InputOf<{ id: string }>>(CommentRoundEntity, (args) => args.input?.id, AreaRole.COORDINATOR))
   async updateCommentRound(@Args('input') input: UpdateCommentRoundInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<CommentRoundEntity> {
-    return this.rounds.update(await viewer, input);
+    const round = await this.rounds.update(await viewer, input);
+    await this.events.round(round.id);
+    return round;
   }
 
   @Mutation(() => CommentRoundEntity, {
@@ -60,7 +64,9 @@ export class CommentRoundsResolver {
   })
   @Authorize(Rules.areaRoleOn<{ roundId?: string }>(CommentRoundEntity, (args) => args.roundId, AreaRole.COORDINATOR))
   async closeCommentRoundAsSettled(@Args() { roundId }: RoundIdArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<CommentRoundEntity> {
-    return this.rounds.closeAsSettled(await viewer, roundId);
+    const round = await this.rounds.closeAsSettled(await viewer, roundId);
+    await this.events.round(round.id);
+    return round;
   }
 
   @ResolveField(() => CommentRoundPhase, { description: 'Where the round stands now.' })

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DocumentsModule } from '../documents/documents.module';
+import { CommentEvents } from './comment-events';
+import { CommentRoundEventResolver } from './comment-events.resolver';
 import { CommentRoundsResolver } from './comment-rounds.resolver';
 import { CommentRoundsService } from './comment-rounds.service';
 import { CommentsResolver } from './comments.resolver';
@@ -11,8 +13,17 @@ import { SettlementService } from './settlement.service';
 /** Comment rounds on issued versions of action plans: comments, threads, moderation, settlement and its table. */
 @Module({
   imports: [DocumentsModule],
-  providers: [CommentRoundsService, CommentsService, SettlementService, SettlementDocumentsService, CommentRoundsResolver, CommentsResolver],
+  providers: [
+    CommentRoundsService,
+    CommentsService,
+    SettlementService,
+    SettlementDocumentsService,
+    CommentEvents,
+    CommentRoundsResolver,
+    CommentsResolver,
+    CommentRoundEventResolver,
+  ],
   controllers: [SettlementController],
-  exports: [CommentRoundsService, CommentsService, SettlementService],
+  exports: [CommentRoundsService, CommentsService, SettlementService, CommentEvents],
 })
 export class CommentsModule {}

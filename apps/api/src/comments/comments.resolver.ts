@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { ActionPlanMeasureEntity } from '../action-plans/action-plan-measure.entity';
 import { ActionPlanSectionEntity } from '../action-plans/action-plan-section.entity';
 import { Authorize } from '../access/authorize.decorator';
@@ -20,6 +20,10 @@ import { allows } from './comment-round-phase';
 import { CommentRules } from './comment-rules';
 import { CommentEntity } from './comment.entity';
 import { CommentsService } from './comments.service';
+import { CommentEventKind, CommentEvents, CommentRoundEvent } from './comment-events';
+import { CommentRoundsService } from './comment-rounds.service';
+import { LoadersService } from '../graphql/loaders.service';
+import { RoundIdArgs } from './dto/comment-round.inputs';
 import { CommentsArgs, EditCommentInput, HideCommentInput, PostCommentInput, ReplyToCommentInput, SettleCommentInput } from './dto/comment.inputs';
 
 const CommentPage = Paginated(CommentEntity, 'CommentPage');
@@ -34,7 +38,34 @@ const coordinatorOfComment = Rules.areaRoleOn<Ref>(CommentEntity, (args) => args
  */
 @Resolver(() => CommentEntity)
 export class CommentsResolver {
-  constructor(private readonly service: CommentsService) {}
+  constructor(
+    private readonly service: CommentsService,
+    private readonly rounds: CommentRoundsService,
+    private readonly events: CommentEvents,
+    private readonly loaders: LoadersService,
+  ) {}
+
+  /** Tells the round's subscribers (on every API instance) about a committed change. */
+  private async published(kind: CommentEventKind, comment: CommentEntity): Promise<CommentEntity> {
+    await this.events.comment(kind, comment);
+    return comment;
+  }
+
+  @Subscription(() => CommentRoundEvent, {
+    description:
+      'What happens in a round while it is viewed: first SUBSCRIBED, then every new comment, reply, edit, moderation and settlement. Resolve `comment`, `thread` and `round` for what the viewer may see.',
+    resolve(this: CommentsResolver, event: CommentRoundEvent, _args: unknown, context: RequestContext) {
+      // Each event gets fresh loaders (nothing served stale), sharing its row loads with the other subscribers.
+      context.loaders = this.loaders.forEvent(event);
+      return event;
+    },
+  })
+  @Authorize(Rules.anyone())
+  async commentRoundEvents(@Args() { roundId }: RoundIdArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<AsyncIterableIterator<CommentRoundEvent>> {
+    // Only who may read the round listens to it (visitors: public rounds).
+    await this.rounds.readable(await viewer, roundId);
+    return this.events.stream(roundId);
+  }
 
   @Query(() => CommentPage, { complexity: pageComplexity, description: "First comments of a round's threads (replies under each), with filters." })
   @Authorize(Rules.anyone())
@@ -51,31 +82,31 @@ export class CommentsResolver {
   @Mutation(() => CommentEntity, { description: 'Posts a comment while the round is open (its audience; visitors of a public round as guests).' })
   @Authorize(CommentRules.commenter<InputOf<{ roundId: string }>>((args) => args.input?.roundId))
   async postComment(@Args('input') input: PostCommentInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<CommentEntity> {
-    return this.service.post(await viewer, input);
+    return this.published(CommentEventKind.POSTED, await this.service.post(await viewer, input));
   }
 
   @Mutation(() => CommentEntity, { description: "Replies in a comment's thread while the round is open (the round's audience)." })
   @Authorize(CommentRules.replier<InputOf<{ parentId: string }>>((args) => args.input?.parentId))
   async replyToComment(@Args('input') input: ReplyToCommentInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<CommentEntity> {
-    return this.service.reply(await viewer, input);
+    return this.published(CommentEventKind.REPLIED, await this.service.reply(await viewer, input));
   }
 
   @Mutation(() => CommentEntity, { description: 'Changes the text of a comment until the round closes (its author); the old text is kept.' })
   @Authorize(CommentRules.author<Ref>((args) => args.input?.id))
   async editComment(@Args('input') input: EditCommentInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<CommentEntity> {
-    return this.service.edit(await viewer, input);
+    return this.published(CommentEventKind.EDITED, await this.service.edit(await viewer, input));
   }
 
   @Mutation(() => CommentEntity, { description: 'Hides a comment with a reason (area coordinator, moderation).' })
   @Authorize(coordinatorOfComment)
   async hideComment(@Args('input') input: HideCommentInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<CommentEntity> {
-    return this.service.hide(await viewer, input);
+    return this.published(CommentEventKind.HIDDEN, await this.service.hide(await viewer, input));
   }
 
   @Mutation(() => CommentEntity, { description: 'Shows a hidden comment again (area coordinator).' })
   @Authorize(Rules.areaRoleOn<{ id?: string }>(CommentEntity, (args) => args.id, AreaRole.COORDINATOR))
   async unhideComment(@Args() { id }: IdArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<CommentEntity> {
-    return this.service.unhide(await viewer, id);
+    return this.published(CommentEventKind.UNHIDDEN, await this.service.unhide(await viewer, id));
   }
 
   @Mutation(() => CommentEntity, {
@@ -83,7 +114,7 @@ export class CommentsResolver {
   })
   @Authorize(coordinatorOfComment)
   async settleComment(@Args('input') input: SettleCommentInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<CommentEntity> {
-    return this.service.settle(await viewer, input);
+    return this.published(CommentEventKind.SETTLED, await this.service.settle(await viewer, input));
   }
 
   @ResolveField(() => String, { description: 'Text of the comment (plain text, paragraphs separated by blank lines); empty when hidden from the viewer.' })

@@ -1,4 +1,5 @@
 import { actionPlansCases } from './action-plans.cases';
+import { approvalsCases } from './approvals.cases';
 import { authCases } from './auth.cases';
 import { commentsCases } from './comments.cases';
 import { groupsCases } from './groups.cases';
@@ -20,4 +21,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...intentionsCases,
   ...actionPlansCases,
   ...commentsCases,
+  ...approvalsCases,
 ];

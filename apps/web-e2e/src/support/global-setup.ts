@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -61,4 +61,12 @@ export default async function globalSetup(): Promise<void> {
     server.once('exit', (code) => reject(new Error(`Komplan exited with ${code}:\n${output.join('')}`)));
   });
   process.env['KOMPLAN_E2E_URL'] = address;
+  // The database the server uses, for tests that arrange what the UI cannot make yet.
+  process.env['KOMPLAN_E2E_DATABASE_URL'] = env['DATABASE_URL'] ?? embeddedDatabaseUrl(dataDir);
+}
+
+/** The embedded cluster's address, from its pid file (its fourth line is the port); see database/embedded-postgres.ts. */
+function embeddedDatabaseUrl(dataDir: string): string {
+  const port = readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]?.trim();
+  return `postgres://komplan:komplan@127.0.0.1:${port}/komplan`;
 }

@@ -28,6 +28,12 @@ export function PublicLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <Anchor component={Link} to={`/p/${area}`} size="sm" visibleFrom="xs">
+              {t('publication:nav.meetings')}
+            </Anchor>
+            <Anchor component={Link} to={`/p/${area}/plans`} size="sm">
+              {t('publication:nav.plans')}
+            </Anchor>
             <LanguageSwitcher />
             <Button component={Link} to={`/login?next=/a/${area}`} variant="light" size="xs">
               {t('nav.login')}

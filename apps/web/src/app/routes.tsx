@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { actionPlansRoutes } from '../action-plans/routes';
+import { approvalsRoutes } from '../approvals/routes';
 import { AccountPage } from '../auth/AccountPage';
 import { LoginPage } from '../auth/LoginPage';
 import { commentsRoutes } from '../comments/routes';
@@ -11,6 +12,7 @@ import { meetingsRoutes } from '../meetings/routes';
 import { networkRoutes } from '../network/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
+import { publicationRoutes } from '../publication/routes';
 import { publicRoutes } from '../public/routes';
 import { servicesRoutes } from '../services/routes';
 import { statisticsRoutes } from '../statistics/routes';
@@ -42,6 +44,8 @@ export const router = createBrowserRouter([
       ...networkRoutes,
       ...statisticsRoutes,
       ...commentsRoutes,
+      ...approvalsRoutes,
+      ...publicationRoutes,
       { path: 'account', element: <AccountPage /> },
     ],
   },

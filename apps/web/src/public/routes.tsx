@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { publicPlanRoutes } from '../publication/routes';
 import { PublicMeetingPage } from './PublicMeetingPage';
 import { PublicMeetingsPage } from './PublicMeetingsPage';
 
@@ -6,4 +7,5 @@ import { PublicMeetingsPage } from './PublicMeetingsPage';
 export const publicRoutes: RouteObject[] = [
   { index: true, element: <PublicMeetingsPage /> },
   { path: 'meetings/:meetingId', element: <PublicMeetingPage /> },
+  ...publicPlanRoutes,
 ];
