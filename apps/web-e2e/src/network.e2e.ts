@@ -36,7 +36,12 @@ describe('the service network', () => {
 
     await page.getByRole('textbox', { name: 'Druh služby' }).or(page.getByRole('combobox', { name: 'Druh služby' })).first().click();
     await page.getByRole('option', { name: /^§\s?49 / }).first().click();
-    await page.waitForLoadState('networkidle');
+    // The filtered network replaces the table once it arrives (a WebSocket may be open, so no 'networkidle').
+    await page.waitForFunction(() => {
+      const table = document.querySelector('table[aria-label="Kapacity podle druhu služby a cílové skupiny"]') ?? document.querySelector('table');
+      const body = [...(table?.querySelectorAll('tbody tr') ?? [])];
+      return body.length > 0 && body.every((row) => /§\s?49 /.test(row.textContent ?? ''));
+    });
     const rows = await table.getByRole('row').allInnerTexts();
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.slice(1).every((row) => /§\s?49 /.test(row))).toBe(true);
