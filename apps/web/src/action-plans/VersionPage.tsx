@@ -6,7 +6,7 @@ import { formatDateTime } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { ActionPlanVersionDocument } from './action-plans.operations';
-import { VersionDocument } from './VersionDocument';
+import { CommentingReader } from '../comments/CommentingReader';
 
 /** One version of an action plan as a read-only document. */
 export function VersionPage() {
@@ -35,7 +35,7 @@ export function VersionPage() {
           {t('reader.draftNote')}
         </Alert>
       ) : null}
-      <VersionDocument version={version} />
+      <CommentingReader version={version} />
     </>
   );
 }

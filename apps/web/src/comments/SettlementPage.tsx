@@ -23,6 +23,7 @@ import {
   SettleCommentDocument,
   UnhideCommentDocument,
 } from './comments.operations';
+import { LinkChangeAction } from './LinkChangeAction';
 import { JUSTIFIED_OUTCOMES, OUTCOMES, STANCES } from './comments.schema';
 import { PhaseBadge } from './PhaseBadge';
 
@@ -162,7 +163,7 @@ export function SettlementPage() {
       {comments.loading && !comments.data ? <LoadingState /> : null}
       {comments.data && items.length === 0 ? <EmptyState title={t('settlement.noComments')} /> : null}
       {items.length ? (
-        <VirtualThreads items={items} timeZone={timeZone} moderating={isAreaCoordinator} frozen={current.phase === 'SETTLED'} canReply={current.viewerMayComment} />
+        <VirtualThreads versionId={current.versionId} items={items} timeZone={timeZone} moderating={isAreaCoordinator} frozen={current.phase === 'SETTLED'} canReply={current.viewerMayComment} />
       ) : null}
       <PaginationBar page={page} pageSize={PAGE_SIZE} total={comments.data?.comments.total ?? 0} onChange={setPage} />
     </>
@@ -171,12 +172,14 @@ export function SettlementPage() {
 
 /** The threads in a scrolling, virtualised list: only the rows in view are in the page. */
 function VirtualThreads({
+  versionId,
   items,
   timeZone,
   moderating,
   frozen,
   canReply,
 }: {
+  versionId: string;
   items: CommentThreadFieldsFragment[];
   timeZone: string;
   moderating: boolean;
@@ -205,6 +208,7 @@ function VirtualThreads({
                 {moderating ? (
                   <Grid.Col span={{ base: 12, md: 5 }}>
                     <SettleForm comment={comment} frozen={frozen} />
+                    {comment.outcome && !comment.hidden ? <LinkChangeAction commentId={comment.id} versionId={versionId} /> : null}
                   </Grid.Col>
                 ) : null}
               </Grid>
