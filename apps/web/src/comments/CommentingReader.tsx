@@ -44,17 +44,18 @@ function revealComment(id: string, approach?: () => void): void {
   window.setTimeout(retry, 100);
 }
 
-/** The round a reader comments in: the open one the viewer may comment in, else the newest open one. */
+/** The round shown in the reader: the open one the viewer may comment in, else an open one, else the latest (read-only). */
 function currentRound(rounds: readonly CommentRoundFieldsFragment[]): CommentRoundFieldsFragment | null {
   const open = rounds.filter((round) => round.phase === 'OPEN');
-  return open.find((round) => round.viewerMayComment) ?? open[0] ?? null;
+  const latest = [...rounds].sort((a, b) => b.opensAt.localeCompare(a.opensAt))[0];
+  return open.find((round) => round.viewerMayComment) ?? open[0] ?? latest ?? null;
 }
 
 /**
- * A version of the action plan with its open comment round: the round's banner (live), comments
+ * A version of the action plan with its comment round (the open one, else the latest, read-only): the round's banner (live), comments
  * beside each section and measure (loaded when they come near the screen), comments on the whole
  * draft, and commenting on a selected passage, whose saved quotes are highlighted in the text.
- * Without an open round it is the plain document.
+ * Without any round it is the plain document.
  */
 export function CommentingReader({ version }: { version: VersionView }) {
   const rounds = useQuery(CommentRoundsDocument, { variables: { versionId: version.id }, skip: version.isDraft });
@@ -88,6 +89,7 @@ function RoundReader({ version, round }: { version: VersionView; round: CommentR
       mark.setAttribute('role', 'link');
       mark.setAttribute('aria-label', t('reader.highlightLabel', { text: mark.textContent ?? '' }));
       mark.style.cursor = 'pointer';
+      mark.style.textDecoration = 'underline';
     }
   }, [quoteItems, version, t]);
 
@@ -242,7 +244,7 @@ function RoundBanner({ round, timeZone, live, announcement }: { round: CommentRo
           })}
         </Text>
         {round.instructions ? <Text size="sm">{round.instructions}</Text> : null}
-        {!round.viewerMayComment ? (
+        {round.phase === 'OPEN' && !round.viewerMayComment ? (
           <Text size="sm" c="dimmed">
             {t('reader.notInAudience')}
           </Text>

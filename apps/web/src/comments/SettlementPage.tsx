@@ -207,8 +207,7 @@ function VirtualThreads({
                 </Grid.Col>
                 {moderating ? (
                   <Grid.Col span={{ base: 12, md: 5 }}>
-                    <SettleForm comment={comment} frozen={frozen} />
-                    {comment.outcome && !comment.hidden ? <LinkChangeAction commentId={comment.id} versionId={versionId} /> : null}
+                    <SettleForm comment={comment} frozen={frozen} versionId={versionId} />
                   </Grid.Col>
                 ) : null}
               </Grid>
@@ -221,7 +220,7 @@ function VirtualThreads({
 }
 
 /** The coordinator's settlement of one comment, and hiding it (with a reason) or showing it again. */
-function SettleForm({ comment, frozen }: { comment: CommentThreadFieldsFragment; frozen: boolean }) {
+function SettleForm({ comment, frozen, versionId }: { comment: CommentThreadFieldsFragment; frozen: boolean; versionId: string }) {
   const { t } = useTranslation('comments');
   const [outcome, setOutcome] = useState<SettlementOutcome | null>(comment.outcome ?? null);
   const [justification, setJustification] = useState(comment.justification ?? '');
@@ -309,6 +308,7 @@ function SettleForm({ comment, frozen }: { comment: CommentThreadFieldsFragment;
           </Stack>
         </form>
       )}
+      {comment.outcome && !comment.hidden ? <LinkChangeAction commentId={comment.id} versionId={versionId} /> : null}
       <Modal opened={hideOpened} onClose={hide.close} title={t('settlement.hideTitle', { comment: label })} closeButtonProps={{ 'aria-label': t('common:close') }}>
         <HideForm commentId={comment.id} onDone={hide.close} />
       </Modal>
