@@ -3,7 +3,8 @@
 // (or DATABASE_URL), then measures what people wait for and prints the figures:
 //   - start-up to first answer (migrations + demo data on an empty database),
 //   - GraphQL latency (p50/p95/max) of the pages people open most,
-//   - the server's resident memory after the runs.
+//   - the server's resident memory after the runs,
+//   - then bench/drafts.mjs: the action-plan draft with comments (key=value lines).
 // Bounded: a fixed number of requests, all to 127.0.0.1.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -93,3 +94,7 @@ try {
 } finally {
   server.kill('SIGTERM');
 }
+
+// The action-plan draft with 200 measures, 2000 comments and 150 listening subscribers.
+const drafts = spawnSync(process.execPath, [join(root, 'bench/drafts.mjs')], { cwd: root, env: process.env, stdio: 'inherit' });
+if (drafts.status !== 0) process.exit(drafts.status ?? 1);

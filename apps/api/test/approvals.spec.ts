@@ -85,6 +85,33 @@ describe('approval rounds', () => {
     return { team, seniors, alena, boris, cyril, dana, outsider };
   }
 
+  it('shows the tally live: a voter watching the round sees every vote counted and the close, without a reload', async () => {
+    const { team, seniors, alena, boris, outsider } = await electorate();
+    const { version } = await a.issuedPlan(area);
+    const opened = (await coordinator.client.ok<{ openApprovalRound: { id: string } }>(OPEN, { input: roundInput(version.id, [team.id, seniors.id]) })).openApprovalRound;
+    const EVENTS = `subscription($roundId: ID!) { approvalRoundEvents(roundId: $roundId) { kind round { phase result tally { votesCast approve reject quorumMet } } } }`;
+    type Event = { approvalRoundEvents: { kind: string; round: { phase: string; result: string | null; tally: { votesCast: number; approve: number; reject: number; quorumMet: boolean } | null } } };
+    const watching = await alena.client.subscribe<Event>(EVENTS, { roundId: opened.id });
+    const kindIs = (kind: string, votes?: number) => (event: { data?: Event | null }) =>
+      event.data?.approvalRoundEvents.kind === kind && (votes === undefined || event.data.approvalRoundEvents.round.tally?.votesCast === votes);
+    expect((await watching.next(kindIs('SUBSCRIBED'))).data?.approvalRoundEvents.round.tally).toMatchObject({ votesCast: 0 });
+
+    await boris.client.ok(VOTE, { input: { roundId: opened.id, choice: 'REJECT' } });
+    expect((await watching.next(kindIs('VOTED', 1))).data?.approvalRoundEvents.round.tally).toMatchObject({ votesCast: 1, reject: 1, quorumMet: false });
+    await alena.client.ok(VOTE, { input: { roundId: opened.id, choice: 'APPROVE' } });
+    expect((await watching.next(kindIs('VOTED', 2))).data?.approvalRoundEvents.round.tally).toMatchObject({ votesCast: 2, approve: 1, quorumMet: true });
+
+    await t.db.getRepository(ApprovalRoundEntity).update(opened.id, { closesAt: new Date(Date.now() - 1000) });
+    await coordinator.client.ok(CLOSE, { roundId: opened.id });
+    expect((await watching.next(kindIs('CLOSED'))).data?.approvalRoundEvents.round).toMatchObject({ phase: 'CLOSED', result: 'REJECTED' });
+    await watching.close();
+
+    // Somebody of the area who is not a voter may watch the phase, but gets no tally.
+    const other = await outsider.client.subscribe<Event>(EVENTS, { roundId: opened.id });
+    expect((await other.next(kindIs('SUBSCRIBED'))).data?.approvalRoundEvents.round).toMatchObject({ phase: 'CLOSED', tally: null });
+    await other.close();
+  });
+
   it('opens a round on an issued version with the current members of the chosen groups as voters, fixed at that moment', async () => {
     const { team, seniors, alena, outsider } = await electorate();
     const { plan, version } = await a.issuedPlan(area);

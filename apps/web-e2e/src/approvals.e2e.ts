@@ -104,8 +104,8 @@ describe('approval round, council resolution and the published plan', () => {
     await second.getByTestId('tally-votes').filter({ hasText: /^2 z 2 \(100 %\)$/ }).waitFor();
     await expectAccessible(second, 'approvals-voter-phone');
 
-    // The first voter's page catches up by polling, without a reload.
-    await first.getByTestId('tally-REJECT').filter({ hasText: /^1$/ }).waitFor({ timeout: 12_000 });
+    // The first voter's page shows the new vote live (a subscription; the page does not poll or reload).
+    await first.getByTestId('tally-REJECT').filter({ hasText: /^1$/ }).waitFor();
     await first.context().close();
     await second.context().close();
   });

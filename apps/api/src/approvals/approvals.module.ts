@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ApprovalsResolver } from './approvals.resolver';
+import { ApprovalEvents } from './approval-events';
+import { ApprovalRoundEventResolver, ApprovalsResolver } from './approvals.resolver';
 import { ApprovalsService } from './approvals.service';
 
 /** Approval rounds on issued versions of action plans: voters, votes, live tally, close and result. */
 @Module({
-  providers: [ApprovalsService, ApprovalsResolver],
+  providers: [ApprovalsService, ApprovalEvents, ApprovalsResolver, ApprovalRoundEventResolver],
   exports: [ApprovalsService],
 })
 export class ApprovalsModule {}

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { ActionPlanEntity } from '../action-plans/action-plan.entity';
 import { ActionPlanVersionEntity } from '../action-plans/action-plan-version.entity';
@@ -12,6 +12,8 @@ import { WorkingGroupEntity } from '../groups/working-group.entity';
 import { AreaRole } from '../people/area-role.enum';
 import { ApprovalRoundEntity, ApprovalRoundGroupEntity } from './approval-round.entity';
 import { ApprovalRoundPhase } from './approval.enums';
+import { ApprovalEventKind, ApprovalEvents, ApprovalRoundEvent } from './approval-events';
+import { LoadersService } from '../graphql/loaders.service';
 import { isVoterIn, myVoteOf, votersOf } from './approvals.loaders';
 import { Actor, ApprovalsService } from './approvals.service';
 import { ApprovalRoundsArgs, CastVoteInput, OpenApprovalRoundInput, RoundIdArgs } from './dto/approval.inputs';
@@ -35,7 +37,23 @@ async function viewerIn(ctx: RequestContext, round: ApprovalRoundEntity): Promis
 
 @Resolver(() => ApprovalRoundEntity)
 export class ApprovalsResolver {
-  constructor(private readonly service: ApprovalsService) {}
+  constructor(
+    private readonly service: ApprovalsService,
+    private readonly events: ApprovalEvents,
+    private readonly loaders: LoadersService,
+  ) {}
+
+  @Subscription(() => ApprovalRoundEvent, {
+    description: 'The tally of a round while it is viewed: first SUBSCRIBED, then an event for every vote and for the close. Resolve `round` for what the viewer may see.',
+    resolve(this: ApprovalsResolver, event: ApprovalRoundEvent, _args: unknown, context: RequestContext) {
+      context.loaders = this.loaders.forEvent(event);
+      return event;
+    },
+  })
+  @Authorize(Rules.areaRoleOn<{ roundId?: string }>(ApprovalRoundEntity, (args) => args.roundId, ...Object.values(AreaRole)))
+  approvalRoundEvents(@Args() { roundId }: RoundIdArgs): AsyncIterableIterator<ApprovalRoundEvent> {
+    return this.events.stream(roundId);
+  }
 
   @Query(() => [ApprovalRoundEntity], { description: 'Approval rounds of an action plan or of one version, newest first.' })
   @Authorize(Rules.areaMember())
@@ -60,7 +78,9 @@ export class ApprovalsResolver {
   @Mutation(() => VoteEntity, { description: 'Casts or changes the viewer\'s vote while the round is open (eligible voters only); a change replaces the vote.' })
   @Authorize(Rules.approvalVoter<InputOf<CastVoteInput>>((args) => args.input?.roundId))
   async castVote(@Args('input') input: CastVoteInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<VoteEntity> {
-    return this.service.vote(await actorOf(viewer), input);
+    const vote = await this.service.vote(await actorOf(viewer), input);
+    await this.events.publish(ApprovalEventKind.VOTED, vote.roundId);
+    return vote;
   }
 
   @Mutation(() => ApprovalRoundEntity, {
@@ -68,7 +88,9 @@ export class ApprovalsResolver {
   })
   @Authorize(Rules.areaRoleOn<{ roundId?: string }>(ApprovalRoundEntity, (args) => args.roundId, AreaRole.COORDINATOR))
   async closeApprovalRound(@Args() { roundId }: RoundIdArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<ApprovalRoundEntity> {
-    return this.service.close(await actorOf(viewer), roundId);
+    const round = await this.service.close(await actorOf(viewer), roundId);
+    await this.events.publish(ApprovalEventKind.CLOSED, round.id);
+    return round;
   }
 
   @ResolveField(() => ApprovalRoundPhase, { description: 'Upcoming, open or closed, by the server clock now.' })
@@ -127,5 +149,16 @@ export class ApprovalsResolver {
   @ResolveField(() => [ApprovalVoter], { nullable: true, description: 'The eligible voters by name and whether they have voted (not how): for the coordinator, null for others.' })
   async voters(@Parent() round: ApprovalRoundEntity, @Context() ctx: RequestContext): Promise<ApprovalVoter[] | null> {
     return (await this.canManage(round, ctx)) ? votersOf(ctx, round) : null;
+  }
+}
+
+@Resolver(() => ApprovalRoundEvent)
+export class ApprovalRoundEventResolver {
+  constructor(private readonly service: ApprovalsService) {}
+
+  @ResolveField(() => ApprovalRoundEntity, { nullable: true, description: 'The round as it is now (phase, tally for voters and the coordinator, result once closed).' })
+  async round(@Parent() event: ApprovalRoundEvent, @CurrentViewer() viewer: Promise<Viewer>): Promise<ApprovalRoundEntity | null> {
+    const current = await viewer;
+    return current.area && current.person ? this.service.find(current.area.id, event.roundId) : null;
   }
 }

@@ -36,6 +36,21 @@ export async function inAudience(db: Db, viewer: Viewer, round: CommentRoundEnti
   }
 }
 
+/** Whether the viewer may read the round: people of its area every round, visitors the public ones. */
+export function roundReadable(viewer: Viewer, round: CommentRoundEntity | null): round is CommentRoundEntity {
+  return !!round && !!viewer.area && round.areaId === viewer.area.id && (viewer.person !== null || round.audience === CommentAudience.PUBLIC);
+}
+
+/**
+ * Whether the viewer may read the comment (given its round): people of the area every comment
+ * (hidden ones show as hidden), visitors those of public rounds that are not hidden.
+ */
+export function commentReadable(viewer: Viewer, comment: CommentEntity | null, round: CommentRoundEntity | null): comment is CommentEntity {
+  if (!comment || !viewer.area || comment.areaId !== viewer.area.id) return false;
+  if (viewer.person) return true;
+  return comment.hiddenAt === null && roundReadable(viewer, round);
+}
+
 /** The round of the viewer's area, or null. */
 export async function roundOfArea(db: Db, viewer: Viewer, roundId: unknown): Promise<CommentRoundEntity | null> {
   if (!viewer.area || !isUuid(roundId)) return null;

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit-log';
 import { badInput, DomainException, notFound } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code.enum';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { roundReadable } from './comment-access';
 import { CommentRoundEntity, CommentRoundGroupEntity } from './comment-round.entity';
 import { CommentEntity } from './comment.entity';
 import { CommentAudience } from './comment.enums';
@@ -41,7 +42,7 @@ export class CommentRoundsService {
   async find(viewer: Viewer, id: string): Promise<CommentRoundEntity | null> {
     if (!viewer.area) return null;
     const round = await this.db.getRepository(CommentRoundEntity).findOneBy({ id, areaId: viewer.area.id });
-    return round && (viewer.person || round.audience === CommentAudience.PUBLIC) ? round : null;
+    return roundReadable(viewer, round) ? round : null;
   }
 
   /** One round the viewer may read; otherwise NOT_FOUND naming the argument. */

@@ -32,6 +32,7 @@ export function roundCounts(loaders: Loaders): DataLoader<string, CommentRoundCo
         return counts;
       });
     }),
+    'shared',
   );
 }
 
@@ -53,6 +54,7 @@ export function commentNumbers(loaders: Loaders): DataLoader<string, number | nu
       const byId = new Map(rows.map((row) => [row.id, Number(row.n)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    'shared',
   );
 }
 

@@ -55,8 +55,8 @@ export class CommentsResolver {
     description:
       'What happens in a round while it is viewed: first SUBSCRIBED, then every new comment, reply, edit, moderation and settlement. Resolve `comment`, `thread` and `round` for what the viewer may see.',
     resolve(this: CommentsResolver, event: CommentRoundEvent, _args: unknown, context: RequestContext) {
-      // One subscription serves many events: each gets fresh loaders, so nothing is served stale.
-      context.loaders = this.loaders.create();
+      // Each event gets fresh loaders (nothing served stale), sharing its row loads with the other subscribers.
+      context.loaders = this.loaders.forEvent(event);
       return event;
     },
   })

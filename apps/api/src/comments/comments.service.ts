@@ -12,6 +12,7 @@ import { CURRENT_MEMBERSHIP_SQL } from '../organisations/organisation-membership
 import { OrganisationMembershipEntity } from '../organisations/organisation-membership.entity';
 import { AreaRole } from '../people/area-role.enum';
 import { CommentRevisionEntity } from './comment-revision.entity';
+import { commentReadable } from './comment-access';
 import { CommentRoundEntity } from './comment-round.entity';
 import { CommentEntity } from './comment.entity';
 import { CommentAudience, CommentTarget, SettlementOutcome } from './comment.enums';
@@ -77,8 +78,8 @@ export class CommentsService {
     if (!viewer.area) return null;
     const comment = await this.db.getRepository(CommentEntity).findOneBy({ id, areaId: viewer.area.id });
     if (!comment || viewer.person) return comment;
-    if (comment.hiddenAt) return null;
-    return (await this.rounds.find(viewer, comment.roundId)) ? comment : null;
+    const round = await this.db.getRepository(CommentRoundEntity).findOneBy({ id: comment.roundId });
+    return commentReadable(viewer, comment, round) ? comment : null;
   }
 
   async post(viewer: Viewer, input: PostCommentInput): Promise<CommentEntity> {

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
@@ -28,7 +29,10 @@ export class LiveEvents implements OnModuleDestroy {
       this.engine = new RedisPubSub({ publisher: connect('publisher'), subscriber: connect('subscriber') });
       this.transport = 'redis';
     } else {
-      this.engine = new PubSub();
+      // Hundreds of people may watch one round: no listener limit on a topic.
+      const emitter = new EventEmitter();
+      emitter.setMaxListeners(0);
+      this.engine = new PubSub({ eventEmitter: emitter });
       this.transport = 'memory';
     }
   }

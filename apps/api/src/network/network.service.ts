@@ -62,6 +62,16 @@ SELECT 'total', NULL, NULL, f.unit, SUM(f.services)::int, SUM(f.current)::int, S
   FROM f
  GROUP BY f.unit`;
 
+/**
+ * Capacity with the planned changes, never below zero: two intentions may each lower the same
+ * service (or one terminates it while another lowers it), yet a network cannot have less than
+ * nothing. The change shown is then what really remains to be removed.
+ */
+export function plannedCapacity(current: number, delta: number): { proposed: number; change: number } {
+  const proposed = Math.max(0, current + delta);
+  return { proposed, change: proposed - current };
+}
+
 const TYPE_ORDER = Object.keys(SERVICE_TYPES) as ServiceType[];
 const GROUP_ORDER = Object.values(TargetGroup);
 const UNIT_ORDER = Object.values(CapacityUnit);
@@ -85,8 +95,7 @@ export class NetworkService {
         unit: row.unit,
         services: row.services,
         current: row.current,
-        proposed: row.current + row.delta,
-        change: row.delta,
+        ...plannedCapacity(row.current, row.delta),
         intentions: row.intentions,
       }));
     const types = result
@@ -98,14 +107,13 @@ export class NetworkService {
         unit: row.unit,
         services: row.services,
         current: row.current,
-        proposed: row.current + row.delta,
-        change: row.delta,
+        ...plannedCapacity(row.current, row.delta),
         intentions: row.intentions,
       }));
     const totals = result
       .filter((row) => row.level === 'total')
       .sort(byUnit)
-      .map((row) => ({ unit: row.unit, current: row.current, proposed: row.current + row.delta, change: row.delta }));
+      .map((row) => ({ unit: row.unit, current: row.current, ...plannedCapacity(row.current, row.delta) }));
     return { rows, types, totals };
   }
 }

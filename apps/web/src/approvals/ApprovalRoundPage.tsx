@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAreaTimezone } from '../meetings/MeetingParts';
@@ -9,24 +9,22 @@ import { serverError, type ServerError } from '../ui/errors';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { ErrorState, LoadingState } from '../ui/States';
-import { ApprovalRoundDocument, CloseApprovalRoundDocument } from './approvals.operations';
+import { ApprovalRoundDocument, ApprovalRoundEventsDocument, CloseApprovalRoundDocument } from './approvals.operations';
 import type { ApprovalRoundQuery } from '../gql/graphql';
 import { PhaseBadge, ResultBadge } from './badges';
 import { VoteForm } from './VoteForm';
 
 /** Live-ish: the tally is fetched again every 5 s while the round has no result. */
-export const TALLY_POLL_MS = 5000;
-
 type Round = NonNullable<ApprovalRoundQuery['approvalRound']>;
 
 /** An approval round: the vote form for voters, the tally, and for the coordinator the voters and the close. */
 export function ApprovalRoundPage() {
   const { t } = useTranslation('approvals');
   const { roundId = '' } = useParams();
-  const [finished, setFinished] = useState(false);
-  const { data, loading, error } = useQuery(ApprovalRoundDocument, { variables: { id: roundId }, pollInterval: finished ? 0 : TALLY_POLL_MS });
+  const { data, loading, error } = useQuery(ApprovalRoundDocument, { variables: { id: roundId } });
   const round = data?.approvalRound;
-  useEffect(() => setFinished(Boolean(round?.result)), [round?.result]);
+  // Votes and the close arrive live over the WebSocket; the cache updates the page.
+  useSubscription(ApprovalRoundEventsDocument, { variables: { roundId }, skip: !round || round.result !== null });
 
   if (loading && !data) return <LoadingState />;
   if (error) return <ErrorState error={error} />;

@@ -115,3 +115,42 @@ export const CloseApprovalRoundDocument = graphql(`
     }
   }
 `);
+
+/**
+ * The round live: every vote and the close arrive as they happen. Selecting the round's changing
+ * fields lets Apollo's cache update the round page by itself (ApprovalRound is normalised by id).
+ */
+export const ApprovalRoundEventsDocument = graphql(`
+  subscription ApprovalRoundEvents($roundId: ID!) {
+    approvalRoundEvents(roundId: $roundId) {
+      kind
+      round {
+        id
+        phase
+        closedAt
+        result
+        tally {
+          eligible
+          approve
+          approveWithReservations
+          reject
+          abstain
+          votesCast
+          turnoutPercent
+          quorumVotes
+          quorumMet
+          approvalMet
+          result
+        }
+        voters {
+          voted
+          votedAt
+          person {
+            id
+            fullName
+          }
+        }
+      }
+    }
+  }
+`);
