@@ -15,7 +15,8 @@ import { CouncilResolutionEntity, ResolutionOutcome } from '../src/publication/c
 import { strategy } from './strategy-fixtures';
 
 const HOUR = 3600 * 1000;
-let years = 2030;
+// Years of their own (comment-fixtures counts from 2031, the action-plans cases from 2001): one plan per year and area.
+let years = 2300;
 
 /**
  * Action plans, versions, sections, measure copies and approval rounds straight into the database
@@ -25,7 +26,7 @@ export function approvalFixtures(db: DataSource) {
   const s = strategy(db);
   const fixtures = {
     async plan(area: AreaEntity, overrides: Partial<ActionPlanEntity> = {}): Promise<ActionPlanEntity> {
-      const strategic = await s.plan(area, { fromYear: 2025, toYear: 2099 });
+      const strategic = await s.plan(area, { fromYear: 2025, toYear: 2400 });
       return db.getRepository(ActionPlanEntity).save({
         areaId: area.id,
         strategicPlanId: strategic.id,

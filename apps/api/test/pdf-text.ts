@@ -1,3 +1,5 @@
+import { inflateSync } from 'node:zlib';
+
 /**
  * Reads the text of a PDF that pdfkit wrote with `compress: false`. pdfkit writes text in the
  * embedded (subset) fonts as glyph numbers (`<0012003a> Tj`), not as letters, so the letters are
@@ -80,3 +82,31 @@ export function pdfPages(pdf: Buffer): string[] {
 
 /** The text of a page without the tabs between pieces of one line. */
 export const plain = (page: string): string => page.replace(/\t/g, '');
+
+/**
+ * The same PDF with its deflated streams inflated (`/FlateDecode` removed, `/Length` corrected),
+ * so that pdfPages reads a file as the API serves it (compressed). Only for reading: the
+ * cross-reference table is left as it was.
+ */
+export function inflatePdf(pdf: Buffer): Buffer {
+  const source = pdf.toString('latin1');
+  const parts: string[] = [];
+  const header = /\d+ 0 obj\s*/g;
+  let copied = 0;
+  for (let match = header.exec(source); match; match = header.exec(source)) {
+    const start = match.index + match[0].length;
+    const streamAt = source.indexOf('stream\n', start);
+    const endAt = source.indexOf('endobj', start);
+    if (streamAt === -1 || streamAt > endAt) continue;
+    const dict = source.slice(start, streamAt);
+    const length = Number(/\/Length (\d+)/.exec(dict)?.[1]);
+    const streamStart = streamAt + 7;
+    header.lastIndex = streamStart + length;
+    if (!/\/Filter \/FlateDecode/.test(dict)) continue;
+    const inflated = inflateSync(pdf.subarray(streamStart, streamStart + length)).toString('latin1');
+    parts.push(source.slice(copied, start), dict.replace(/\/Filter \/FlateDecode\s*/, '').replace(/\/Length \d+/, `/Length ${inflated.length}`), 'stream\n', inflated);
+    copied = streamStart + length;
+  }
+  parts.push(source.slice(copied));
+  return Buffer.from(parts.join(''), 'latin1');
+}

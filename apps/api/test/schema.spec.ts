@@ -25,7 +25,7 @@ describe('the committed GraphQL schema', () => {
       const field = line.match(/^ {2}(\w+)(\(|:)/);
       const type = line.match(/^(type|input|enum) (\w+)/);
       if (!field && !type) return;
-      if (type && ['Query', 'Mutation'].includes(type[2]!)) return;
+      if (type && ['Query', 'Mutation', 'Subscription'].includes(type[2]!)) return;
       let previous = index - 1;
       while (previous >= 0 && lines[previous]!.trim() === '') previous -= 1;
       if (!lines[previous]!.trim().endsWith('"""')) undocumented.push(line.trim());

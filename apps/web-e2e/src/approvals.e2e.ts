@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
 import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
@@ -164,8 +165,12 @@ describe('approval round, council resolution and the published plan', () => {
     await page.getByText('navazuje', { exact: true }).waitFor();
     await page.getByRole('heading', { level: 3, name: '1 Senioři doma' }).waitFor();
     await page.getByRole('table', { name: 'Náklady opatření Terénní odlehčovací služba' }).getByText('1 250 000,10 Kč').waitFor();
-    const pdf = await page.getByRole('link', { name: 'Stáhnout PDF' }).getAttribute('href');
-    expect(pdf).toBe(`/api/areas/plzen/published-plans/${planId}.pdf`);
+    const link = page.getByRole('link', { name: 'Stáhnout PDF' });
+    expect(await link.getAttribute('href')).toBe(`/api/public/areas/plzen/action-plans/${planId}/plan.pdf`);
+    // The visitor (no account) downloads the PDF of the version the council approved.
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^komplan-akcni-plan-\d{4}-v1\.pdf$/);
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await expectAccessible(page, 'public-plan');
     await page.context().close();
   });

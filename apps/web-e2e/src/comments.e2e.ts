@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -128,6 +129,14 @@ describe('comment round and settlement', () => {
     const texts = workbook.worksheets[0]!.getColumn(6).values;
     expect(texts).toContain('Chybí počet hodin terénní péče.');
     expect(workbook.worksheets[0]!.getRow(2).getCell(4).value).toBe('Úvod: „terénní služby“');
+
+    // The same table as a Word document for the council: the comment and its settlement are in it.
+    const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tabulka vypořádání (DOCX)' }).click()]);
+    expect(docx.suggestedFilename()).toMatch(/^komplan-vyporadani-\d{4}-\d{2}-\d{2}\.docx$/);
+    const word = await JSZip.loadAsync(readFileSync((await docx.path())!));
+    const body = await word.file('word/document.xml')!.async('string');
+    expect(body).toContain('Chybí počet hodin terénní péče.');
+    expect(body).toContain('Počet hodin stanoví až rozpočet na rok 2099.');
 
     await page.getByRole('button', { name: 'Uzavřít kolo jako vypořádané' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Uzavřít kolo jako vypořádané' }).click();

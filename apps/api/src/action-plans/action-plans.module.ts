@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
+import { ActionPlanDocumentsController, PublishedPlanPdfController } from './action-plan-documents.controller';
+import { ActionPlanDocumentsService } from './action-plan-documents.service';
 import {
   ActionPlanMeasuresResolver,
   ActionPlanSectionsResolver,
@@ -8,9 +11,11 @@ import {
 } from './action-plans.resolver';
 import { ActionPlansService } from './action-plans.service';
 
-/** Action plans: versions with sections and measure copies, issuing, change links and the diff of versions. */
+/** Action plans: versions with sections and measure copies, issuing, change links, the diff of versions, and their documents (DOCX, PDF). */
 @Module({
-  providers: [ActionPlansService, ActionPlansResolver, ActionPlanVersionsResolver, ActionPlanSectionsResolver, ActionPlanMeasuresResolver, ChangeLinksResolver],
-  exports: [ActionPlansService],
+  imports: [DocumentsModule],
+  controllers: [ActionPlanDocumentsController, PublishedPlanPdfController],
+  providers: [ActionPlansService, ActionPlanDocumentsService, ActionPlansResolver, ActionPlanVersionsResolver, ActionPlanSectionsResolver, ActionPlanMeasuresResolver, ChangeLinksResolver],
+  exports: [ActionPlansService, ActionPlanDocumentsService],
 })
 export class ActionPlansModule {}

@@ -11,7 +11,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { CommentRoundEntity } from './comment-round.entity';
 import { CommentEntity } from './comment.entity';
-import { CommentTarget } from './comment.enums';
+import { CommentStance, CommentTarget, SettlementOutcome } from './comment.enums';
 import { formatInstant } from './deadline';
 import { SETTLEMENT_COLUMNS, SETTLEMENT_LABELS, SettlementColumn } from './settlement-labels';
 
@@ -36,6 +36,9 @@ export interface SettlementRow {
   settledAt: string;
   /** The same instant for renderers that format it themselves; null while unsettled. */
   settledAtDate: Date | null;
+  /** The stance and the outcome as values, for renderers with labels of their own (documents/); outcome null while unsettled. */
+  stanceValue: CommentStance | null;
+  outcomeValue: SettlementOutcome | null;
 }
 
 export interface SettlementTable {
@@ -104,6 +107,8 @@ export class SettlementService {
         settledBy: c.outcome ? (c.settledBy?.fullName ?? labels.formerParticipant) : '',
         settledAt: c.settledAt && c.outcome ? formatInstant(c.settledAt, locale, area.timezone) : '',
         settledAtDate: c.outcome ? c.settledAt : null,
+        stanceValue: c.stance,
+        outcomeValue: c.outcome,
       });
     });
     return { round, headers: labels.headers, rows };

@@ -4,6 +4,13 @@ import { IsString, MaxLength } from 'class-validator';
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The formats a document (documents/) is downloaded in, with their content types. */
+export type DocumentFormat = 'docx' | 'pdf';
+export const DOCUMENT_CONTENT_TYPES: Record<DocumentFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
 /**
  * The query string every area download starts with: a link or a browser download sends no
  * headers, so it names the area as `?area=<slug>` (read by the ViewerService).

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DocumentFormat } from '../common/download';
 import { DocumentModel } from './document-model';
 import { renderDocx, RenderOptions } from './docx-renderer';
 import { PdfRenderOptions, renderPdf } from './pdf-renderer';
@@ -12,5 +13,10 @@ export class DocumentsService {
 
   renderPdf(doc: DocumentModel, options?: PdfRenderOptions): Promise<Buffer> {
     return renderPdf(doc, options);
+  }
+
+  /** The document in the format a download asks for. */
+  render(doc: DocumentModel, format: DocumentFormat): Promise<Buffer> {
+    return format === 'docx' ? renderDocx(doc) : renderPdf(doc);
   }
 }

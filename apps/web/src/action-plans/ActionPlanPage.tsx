@@ -19,6 +19,8 @@ import {
 } from './action-plans.operations';
 import { MarkdownText } from './MarkdownText';
 import { PlanRounds } from './PlanRounds';
+import { planVersionDocumentPath } from './paths';
+import { PlanDownloads } from './PlanDownloads';
 import { SectionEditor } from './SectionEditor';
 import type { VersionView } from './VersionDocument';
 
@@ -37,6 +39,8 @@ export function ActionPlanPage() {
   if (!plan) return <EmptyState title={t('plan.notFound')} />;
   const draft = plan.draft;
   const base = `/a/${area}/action-plans/${plan.id}`;
+  // The documents offered at the top are of the version the page opens on: the draft, else the latest.
+  const current = draft ?? [...plan.versions].sort((a, b) => b.number - a.number)[0];
 
   return (
     <>
@@ -51,11 +55,14 @@ export function ActionPlanPage() {
           </Group>
         }
         actions={
-          plan.versions.length > 1 ? (
-            <Button component={Link} to={`${base}/diff`} variant="default">
-              {t('versions.compareAny')}
-            </Button>
-          ) : null
+          <>
+            {current ? <PlanDownloads versionId={current.id} /> : null}
+            {plan.versions.length > 1 ? (
+              <Button component={Link} to={`${base}/diff`} variant="default">
+                {t('versions.compareAny')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Tabs
@@ -276,6 +283,7 @@ interface VersionRow {
 
 function Versions({ versions, base }: { versions: VersionRow[]; base: string }) {
   const { t } = useTranslation('actionPlans');
+  const { area = '' } = useParams();
   const sorted = [...versions].sort((a, b) => b.number - a.number);
   return (
     <Table.ScrollContainer minWidth={560}>
@@ -316,6 +324,12 @@ function Versions({ versions, base }: { versions: VersionRow[]; base: string }) 
                         {t('versions.compare', { number: version.number })}
                       </Anchor>
                     ) : null}
+                    <Anchor href={planVersionDocumentPath(area, version.id, 'docx')} download>
+                      {t('download.versionDocx', { number: version.number })}
+                    </Anchor>
+                    <Anchor href={planVersionDocumentPath(area, version.id, 'pdf')} download>
+                      {t('download.versionPdf', { number: version.number })}
+                    </Anchor>
                   </Group>
                 </Table.Td>
               </Table.Tr>

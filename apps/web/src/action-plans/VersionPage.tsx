@@ -7,6 +7,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { ActionPlanVersionDocument } from './action-plans.operations';
 import { CommentingReader } from '../comments/CommentingReader';
+import { PlanDownloads } from './PlanDownloads';
 
 /** One version of an action plan as a read-only document. */
 export function VersionPage() {
@@ -29,6 +30,7 @@ export function VersionPage() {
             </Anchor>
           </Group>
         }
+        actions={<PlanDownloads versionId={version.id} />}
       />
       {version.isDraft ? (
         <Alert color="yellow" mb="md">

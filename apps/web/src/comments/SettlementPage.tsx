@@ -31,10 +31,13 @@ import { PhaseBadge } from './PhaseBadge';
 const PAGE_SIZE = 100;
 type Settled = 'all' | 'unsettled' | 'settled';
 const REFETCH = { refetchQueries: ['Comments', 'CommentRound'] };
+const SETTLEMENT_DOWNLOADS = { xlsx: 'settlement.downloadXlsx', docx: 'settlement.downloadDocx', pdf: 'settlement.downloadPdf' } as const;
+const settlementPath = (roundId: string, area: string, format: keyof typeof SETTLEMENT_DOWNLOADS) =>
+  `/api/comment-rounds/${roundId}/settlement.${format}?area=${encodeURIComponent(area)}`;
 
 /**
  * /a/:area/comment-rounds/:roundId — the settlement of a round: every first comment (unsettled
- * first) in a virtualised list, each with its settlement form and moderation; the XLSX table; and
+ * first) in a virtualised list, each with its settlement form and moderation; the table (XLSX, DOCX, PDF); and
  * "Close round as settled", disabled with the reason while comments remain unsettled.
  */
 export function SettlementPage() {
@@ -80,9 +83,11 @@ export function SettlementPage() {
         }
         actions={
           <>
-            <Button component="a" href={`/api/comment-rounds/${current.id}/settlement.xlsx?area=${encodeURIComponent(area)}`} download variant="default">
-              {t('settlement.downloadXlsx')}
-            </Button>
+            {(['xlsx', 'docx', 'pdf'] as const).map((format) => (
+              <Button key={format} component="a" href={settlementPath(current.id, area, format)} download variant="default">
+                {t(SETTLEMENT_DOWNLOADS[format])}
+              </Button>
+            ))}
             {isAreaCoordinator ? (
               <Stack gap={2} align="flex-end">
                 <ConfirmButton

@@ -1,6 +1,5 @@
-/** The PDF of a published plan as the documents capability serves it (one place to align the path). */
-export const publishedPlanPdfPath = (areaSlug: string, planId: string): string =>
-  `/api/areas/${encodeURIComponent(areaSlug)}/published-plans/${encodeURIComponent(planId)}.pdf`;
+/** The PDF of a published plan, served by the action-plans capability (GET /api/public/areas/:slug/action-plans/:planId/plan.pdf). */
+export { publishedPlanPdfPath } from '../action-plans/paths';
 
 /** The public portal's list of published plans of an area. */
 export const publishedPlansPath = (areaSlug: string): string => `/p/${encodeURIComponent(areaSlug)}/plans`;
