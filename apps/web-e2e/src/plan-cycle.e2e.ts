@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
@@ -183,18 +182,9 @@ describe('the cycle of an action plan: comments live, settlement, version 2, app
     await second.getByRole('button', { name: 'Uložit vypořádání' }).click();
     await page.waitForFunction(() => !document.querySelector('button[aria-describedby="close-blocker"]'));
 
-    const docx = page.getByRole('link', { name: 'Tabulka vypořádání (DOCX)' });
-    if ((await docx.count()) > 0) {
-      const [download] = await Promise.all([page.waitForEvent('download'), docx.click()]);
-      const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
-      const xml = await zip.file('word/document.xml')!.async('string');
-      expect(xml).toContain(objection);
-    } else {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tabulka vypořádání (XLSX)' }).click()]);
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
-      expect(workbook.worksheets[0]!.getColumn(6).values).toContain(objection);
-    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tabulka vypořádání (DOCX)' }).click()]);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    expect(await zip.file('word/document.xml')!.async('string')).toContain(objection);
 
     // The draft (version 2) gets the hours; the change is linked to comment 1.
     await page.goto(`/a/plzen/action-plans/${planId}`);
@@ -302,13 +292,10 @@ describe('the cycle of an action plan: comments live, settlement, version 2, app
     await visitor.getByText('4 000 hodin péče ročně', { exact: false }).waitFor();
     const pdf = visitor.getByRole('link', { name: 'Stáhnout PDF' });
     const href = (await pdf.getAttribute('href'))!;
-    expect(href).toBe(`/api/areas/plzen/published-plans/${planId}.pdf`);
+    expect(href).toContain(planId);
     const response = await visitor.request.get(href);
-    // The PDF route belongs to the documents' downloads; until it is served the link is all there is.
-    if (response.status() !== 404) {
-      expect(response.status()).toBe(200);
-      expect(response.headers()['content-type']).toContain('application/pdf');
-    }
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/pdf');
     await expectAccessible(visitor, 'cycle-public-plan');
     await visitor.context().close();
   });
