@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Stack, Table, Tabs, 
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useMe } from '../auth/useMe';
 import { useAreaCurrency } from '../measures/useAreaCurrency';
 import { serverError, type ServerError } from '../ui/errors';
@@ -18,6 +18,7 @@ import {
   RefreshActionPlanMeasuresDocument,
 } from './action-plans.operations';
 import { MarkdownText } from './MarkdownText';
+import { PlanRounds } from './PlanRounds';
 import { planVersionDocumentPath } from './paths';
 import { PlanDownloads } from './PlanDownloads';
 import { SectionEditor } from './SectionEditor';
@@ -29,6 +30,8 @@ export function ActionPlanPage() {
   const { area = '', planId = '' } = useParams();
   const { isAreaCoordinator } = useMe();
   const { data, loading, error } = useQuery(ActionPlanDocument, { variables: { id: planId } });
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') ?? 'draft';
 
   if (loading && !data) return <LoadingState />;
   if (error) return <ErrorState error={error} />;
@@ -62,11 +65,16 @@ export function ActionPlanPage() {
           </>
         }
       />
-      <Tabs defaultValue="draft" keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setParams(value && value !== 'draft' ? { tab: value } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="draft">{t('plan.tabs.draft')}</Tabs.Tab>
           <Tabs.Tab value="measures">{t('plan.tabs.measures')}</Tabs.Tab>
           <Tabs.Tab value="versions">{t('plan.tabs.versions')}</Tabs.Tab>
+          <Tabs.Tab value="rounds">{t('plan.tabs.rounds')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="draft">
           {draft ? <DraftEditor draft={draft} editable={isAreaCoordinator} /> : <EmptyState title={t('plan.noDraft')} />}
@@ -74,6 +82,9 @@ export function ActionPlanPage() {
         <Tabs.Panel value="measures">{draft ? <MeasuresOfVersion version={draft} /> : <EmptyState title={t('plan.noDraft')} />}</Tabs.Panel>
         <Tabs.Panel value="versions">
           <Versions versions={plan.versions} base={base} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rounds">
+          <PlanRounds plan={plan} />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -7,6 +7,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { ActionPlanDiffQuery } from '../gql/graphql';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
+import { commentPath } from '../comments/paths';
 import { defaultDiffPair, visibleDiff } from './action-plans.helpers';
 import { ActionPlanDiffDocument, ActionPlanDocument } from './action-plans.operations';
 
@@ -111,6 +112,7 @@ export function DiffPage() {
 
 function DiffCard({ title, status, fields }: { title: string; status: string; fields: FieldView[] }) {
   const { t } = useTranslation('actionPlans');
+  const { area = '' } = useParams();
   const shown = status === 'UNCHANGED' ? [] : fields.filter((field) => field.changed);
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-label={title}>
@@ -132,8 +134,8 @@ function DiffCard({ title, status, fields }: { title: string; status: string; fi
             {field.reasons.map((reason) => (
               <Badge
                 key={reason.linkId}
-                component="a"
-                href={`#comment-${reason.commentId}`}
+                component={Link}
+                to={commentPath(area, reason.commentId)}
                 variant="outline"
                 color="teal.9"
                 size="lg"

@@ -162,7 +162,7 @@ export function MeasureCard({ measure, year }: { measure: PlanMeasureView; year:
         </Group>
         {measure.costs.length ? (
           <Field label={t('measure.costs')}>
-            <Table.ScrollContainer minWidth={360}>
+            <Table.ScrollContainer minWidth={260}>
               <Table withTableBorder>
                 <Table.Thead>
                   <Table.Tr>

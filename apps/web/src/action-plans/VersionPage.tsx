@@ -6,8 +6,8 @@ import { formatDateTime } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { ActionPlanVersionDocument } from './action-plans.operations';
+import { CommentingReader } from '../comments/CommentingReader';
 import { PlanDownloads } from './PlanDownloads';
-import { VersionDocument } from './VersionDocument';
 
 /** One version of an action plan as a read-only document. */
 export function VersionPage() {
@@ -37,7 +37,7 @@ export function VersionPage() {
           {t('reader.draftNote')}
         </Alert>
       ) : null}
-      <VersionDocument version={version} />
+      <CommentingReader version={version} />
     </>
   );
 }

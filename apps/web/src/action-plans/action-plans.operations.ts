@@ -120,6 +120,7 @@ export const ActionPlanDocument = graphql(`
       year
       title
       state
+      publishedAt
       strategicPlan {
         id
         title

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group, Modal, MultiSelect, Paper, Radio, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -31,13 +31,14 @@ export function CommentRoundsPanel({ versionId, issued = true }: { versionId: st
   const { area = '' } = useParams();
   const { isAreaCoordinator } = useMe();
   const timeZone = useAreaTimeZone();
+  const titleId = useId();
   const [opened, { open, close }] = useDisclosure(false);
   const { data, loading, error } = useQuery(CommentRoundsDocument, { variables: { versionId } });
   const rounds = data?.commentRounds ?? [];
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="comment-rounds-title">
+    <Paper withBorder p="md" component="section" aria-labelledby={titleId}>
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4" id="comment-rounds-title">
+        <Title order={2} size="h4" id={titleId}>
           {t('rounds.title')}
         </Title>
         {isAreaCoordinator && issued ? <Button onClick={open}>{t('rounds.open')}</Button> : null}
@@ -47,7 +48,7 @@ export function CommentRoundsPanel({ versionId, issued = true }: { versionId: st
       {data && rounds.length === 0 ? <EmptyState title={t('rounds.none')}>{issued ? null : t('rounds.onlyIssued')}</EmptyState> : null}
       {rounds.length ? (
         <Table.ScrollContainer minWidth={560}>
-          <Table aria-labelledby="comment-rounds-title">
+          <Table aria-labelledby={titleId}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('fields.title')}</Table.Th>

@@ -23,6 +23,7 @@ import {
   SettleCommentDocument,
   UnhideCommentDocument,
 } from './comments.operations';
+import { LinkChangeAction } from './LinkChangeAction';
 import { JUSTIFIED_OUTCOMES, OUTCOMES, STANCES } from './comments.schema';
 import { PhaseBadge } from './PhaseBadge';
 
@@ -167,7 +168,7 @@ export function SettlementPage() {
       {comments.loading && !comments.data ? <LoadingState /> : null}
       {comments.data && items.length === 0 ? <EmptyState title={t('settlement.noComments')} /> : null}
       {items.length ? (
-        <VirtualThreads items={items} timeZone={timeZone} moderating={isAreaCoordinator} frozen={current.phase === 'SETTLED'} canReply={current.viewerMayComment} />
+        <VirtualThreads versionId={current.versionId} items={items} timeZone={timeZone} moderating={isAreaCoordinator} frozen={current.phase === 'SETTLED'} canReply={current.viewerMayComment} />
       ) : null}
       <PaginationBar page={page} pageSize={PAGE_SIZE} total={comments.data?.comments.total ?? 0} onChange={setPage} />
     </>
@@ -176,12 +177,14 @@ export function SettlementPage() {
 
 /** The threads in a scrolling, virtualised list: only the rows in view are in the page. */
 function VirtualThreads({
+  versionId,
   items,
   timeZone,
   moderating,
   frozen,
   canReply,
 }: {
+  versionId: string;
   items: CommentThreadFieldsFragment[];
   timeZone: string;
   moderating: boolean;
@@ -209,7 +212,7 @@ function VirtualThreads({
                 </Grid.Col>
                 {moderating ? (
                   <Grid.Col span={{ base: 12, md: 5 }}>
-                    <SettleForm comment={comment} frozen={frozen} />
+                    <SettleForm comment={comment} frozen={frozen} versionId={versionId} />
                   </Grid.Col>
                 ) : null}
               </Grid>
@@ -222,7 +225,7 @@ function VirtualThreads({
 }
 
 /** The coordinator's settlement of one comment, and hiding it (with a reason) or showing it again. */
-function SettleForm({ comment, frozen }: { comment: CommentThreadFieldsFragment; frozen: boolean }) {
+function SettleForm({ comment, frozen, versionId }: { comment: CommentThreadFieldsFragment; frozen: boolean; versionId: string }) {
   const { t } = useTranslation('comments');
   const [outcome, setOutcome] = useState<SettlementOutcome | null>(comment.outcome ?? null);
   const [justification, setJustification] = useState(comment.justification ?? '');
@@ -310,6 +313,7 @@ function SettleForm({ comment, frozen }: { comment: CommentThreadFieldsFragment;
           </Stack>
         </form>
       )}
+      {comment.outcome && !comment.hidden ? <LinkChangeAction commentId={comment.id} versionId={versionId} /> : null}
       <Modal opened={hideOpened} onClose={hide.close} title={t('settlement.hideTitle', { comment: label })} closeButtonProps={{ 'aria-label': t('common:close') }}>
         <HideForm commentId={comment.id} onDone={hide.close} />
       </Modal>

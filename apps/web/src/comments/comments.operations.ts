@@ -196,3 +196,118 @@ export const SettleCommentDocument = graphql(`
     }
   }
 `);
+
+/** What happens in a round while the reader is open (graphql-ws); the returned entities update the cache by id. */
+export const CommentRoundEventsDocument = graphql(`
+  subscription CommentRoundEvents($roundId: ID!) {
+    commentRoundEvents(roundId: $roundId) {
+      kind
+      roundId
+      commentId
+      threadId
+      comment {
+        ...CommentFields
+      }
+      thread {
+        ...CommentThreadFields
+      }
+      round {
+        ...CommentRoundFields
+      }
+    }
+  }
+`);
+
+/** The quoted passages of a round (only what highlighting needs), for the marks in the text. */
+export const CommentQuotesDocument = graphql(`
+  query CommentQuotes($roundId: ID!, $page: Int!) {
+    comments(roundId: $roundId, filter: { target: PASSAGE }, order: OLDEST, page: $page, pageSize: 200) {
+      total
+      items {
+        id
+        hidden
+        sectionId
+        planMeasureId
+        quoteField
+        quoteExact
+        quotePrefix
+        quoteSuffix
+        quoteStart
+        quoteEnd
+      }
+    }
+  }
+`);
+
+/** Where a comment lives: its round's version and plan (for links to the comment in the reader). */
+export const CommentLocationDocument = graphql(`
+  query CommentLocation($id: ID!) {
+    comment(id: $id) {
+      id
+      threadId
+      sectionId
+      planMeasureId
+      round {
+        id
+        version {
+          id
+          actionPlanId
+        }
+      }
+    }
+  }
+`);
+
+/** The version a round is on, with its plan's draft: what a change can be linked to. */
+export const LinkChangeContextDocument = graphql(`
+  query LinkChangeContext($versionId: ID!) {
+    actionPlanVersion(id: $versionId) {
+      id
+      number
+      actionPlan {
+        id
+        draft {
+          id
+          number
+          sections {
+            id
+            lineageId
+            title
+          }
+          measures {
+            id
+            measureId
+            number
+            title
+          }
+          changeLinks {
+            id
+            commentId
+            field
+            sectionLineageId
+            measureId
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const LinkChangeDocument = graphql(`
+  mutation LinkChange($input: LinkChangeInput!) {
+    linkChange(input: $input) {
+      id
+      commentId
+      field
+      sectionLineageId
+      measureId
+      versionId
+    }
+  }
+`);
+
+export const UnlinkChangeDocument = graphql(`
+  mutation UnlinkChange($id: ID!) {
+    unlinkChange(id: $id)
+  }
+`);

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { CommentRedirect } from './CommentRedirect';
 import { CommentRoundsPage } from './CommentRoundsPage';
 import { SettlementPage } from './SettlementPage';
 
@@ -6,4 +7,5 @@ import { SettlementPage } from './SettlementPage';
 export const commentsRoutes: RouteObject[] = [
   { path: 'plan-versions/:versionId/comment-rounds', element: <CommentRoundsPage /> },
   { path: 'comment-rounds/:roundId', element: <SettlementPage /> },
+  { path: 'comments/:commentId', element: <CommentRedirect /> },
 ];
