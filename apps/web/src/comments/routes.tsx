@@ -1,11 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { CommentRedirect } from './CommentRedirect';
-import { CommentRoundsPage } from './CommentRoundsPage';
-import { SettlementPage } from './SettlementPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
 export const commentsRoutes: RouteObject[] = [
-  { path: 'plan-versions/:versionId/comment-rounds', element: <CommentRoundsPage /> },
-  { path: 'comment-rounds/:roundId', element: <SettlementPage /> },
-  { path: 'comments/:commentId', element: <CommentRedirect /> },
+  { path: 'plan-versions/:versionId/comment-rounds', lazy: lazyPage(() => import('./CommentRoundsPage'), 'CommentRoundsPage') },
+  { path: 'comment-rounds/:roundId', lazy: lazyPage(() => import('./SettlementPage'), 'SettlementPage') },
+  { path: 'comments/:commentId', lazy: lazyPage(() => import('./CommentRedirect'), 'CommentRedirect') },
 ];

@@ -1,11 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { lazyPage } from '../ui/lazyPage';
 import { publicPlanRoutes } from '../publication/routes';
-import { PublicMeetingPage } from './PublicMeetingPage';
-import { PublicMeetingsPage } from './PublicMeetingsPage';
 
 /** Pages of the public portal, relative to /p/:area. */
 export const publicRoutes: RouteObject[] = [
-  { index: true, element: <PublicMeetingsPage /> },
-  { path: 'meetings/:meetingId', element: <PublicMeetingPage /> },
+  { index: true, lazy: lazyPage(() => import('./PublicMeetingsPage'), 'PublicMeetingsPage') },
+  { path: 'meetings/:meetingId', lazy: lazyPage(() => import('./PublicMeetingPage'), 'PublicMeetingPage') },
   ...publicPlanRoutes,
 ];
