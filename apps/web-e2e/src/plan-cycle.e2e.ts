@@ -128,11 +128,12 @@ describe('the cycle of an action plan: comments live, settlement, version 2, app
     await composer.getByLabel(/^Text připomínky/).fill(objection);
     await expectAccessible(a, 'cycle-reader-composer');
     await composer.getByRole('button', { name: 'Odeslat připomínku' }).click();
-    await a.getByText(objection).waitFor();
+    // The comment as posted (the composer may still hold its text for a moment while it closes).
+    await a.getByRole('article', { name: 'Připomínka 1' }).getByText(objection).waitFor();
     await a.locator('mark[data-comment-id]', { hasText: passage }).waitFor();
 
     // B sees it without a reload, highlighted in the text, announced politely; and replies.
-    await b.getByText(objection).waitFor();
+    await b.getByRole('article', { name: 'Připomínka 1' }).getByText(objection).waitFor();
     await b.getByTestId('live-announcement').filter({ hasText: 'Nová připomínka č. 1' }).waitFor();
     await b.locator('mark[data-comment-id]', { hasText: passage }).waitFor();
     const thread = b.getByRole('article', { name: 'Připomínka 1' });
