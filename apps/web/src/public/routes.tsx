@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { publicCommentsRoutes } from '../comments/routes';
 import { publicPlanRoutes } from '../publication/routes';
 import { PublicMeetingPage } from './PublicMeetingPage';
 import { PublicMeetingsPage } from './PublicMeetingsPage';
@@ -8,4 +9,5 @@ export const publicRoutes: RouteObject[] = [
   { index: true, element: <PublicMeetingsPage /> },
   { path: 'meetings/:meetingId', element: <PublicMeetingPage /> },
   ...publicPlanRoutes,
+  ...publicCommentsRoutes,
 ];
