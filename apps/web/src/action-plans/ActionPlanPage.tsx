@@ -17,7 +17,7 @@ import {
   IssueActionPlanVersionDocument,
   RefreshActionPlanMeasuresDocument,
 } from './action-plans.operations';
-import { MarkdownText } from './MarkdownText';
+import { MarkdownText } from '../ui/MarkdownText';
 import { PlanRounds } from './PlanRounds';
 import { planVersionDocumentPath } from './paths';
 import { PlanDownloads } from './PlanDownloads';

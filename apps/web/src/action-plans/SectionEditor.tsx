@@ -7,7 +7,7 @@ import { serverError, type ServerError } from '../ui/errors';
 import { formatDateTime } from '../ui/format';
 import { type SectionConflict, sectionConflict } from './action-plans.helpers';
 import { MoveActionPlanSectionDocument, RemoveActionPlanSectionDocument, UpdateActionPlanSectionDocument } from './action-plans.operations';
-import { MarkdownText } from './MarkdownText';
+import { MarkdownText } from '../ui/MarkdownText';
 import type { SectionView } from './VersionDocument';
 
 interface Props {

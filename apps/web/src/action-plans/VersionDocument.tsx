@@ -6,7 +6,7 @@ import type { ActionPlanVersionFieldsFragment } from '../gql/graphql';
 import { useAreaCurrency } from '../measures/useAreaCurrency';
 import { formatMoney, formatNumber } from '../ui/format';
 import { groupMeasures } from './action-plans.helpers';
-import { MarkdownText } from './MarkdownText';
+import { MarkdownText } from '../ui/MarkdownText';
 
 export type VersionView = ActionPlanVersionFieldsFragment;
 export type SectionView = VersionView['sections'][number];

@@ -1,7 +1,8 @@
 import { createBrowserRouter } from 'react-router';
+import { LoadingState } from '../ui/States';
+import { lazyPage } from '../ui/lazyPage';
 import { actionPlansRoutes } from '../action-plans/routes';
 import { approvalsRoutes } from '../approvals/routes';
-import { AccountPage } from '../auth/AccountPage';
 import { LoginPage } from '../auth/LoginPage';
 import { commentsRoutes } from '../comments/routes';
 import { dashboardRoutes } from '../dashboard/routes';
@@ -23,32 +24,41 @@ import { NotFoundPage } from './NotFoundPage';
 import { PublicLayout } from './PublicLayout';
 import { invitationRoutes } from '../people/invitation-routes';
 
+/**
+ * Pages load on their first visit (each capability in its own chunks); until the first page of a
+ * visit has arrived, a loader shows.
+ */
 export const router = createBrowserRouter([
-  { path: '/', element: <HomePage /> },
-  { path: '/login', element: <LoginPage /> },
-  ...invitationRoutes,
   {
-    path: '/a/:area',
-    element: <AreaLayout />,
+    hydrateFallbackElement: <LoadingState />,
     children: [
-      ...dashboardRoutes,
-      ...groupsRoutes,
-      ...meetingsRoutes,
-      ...strategyRoutes,
-      ...measuresRoutes,
-      ...actionPlansRoutes,
-      ...peopleRoutes,
-      ...organisationsRoutes,
-      ...servicesRoutes,
-      ...intentionsRoutes,
-      ...networkRoutes,
-      ...statisticsRoutes,
-      ...commentsRoutes,
-      ...approvalsRoutes,
-      ...publicationRoutes,
-      { path: 'account', element: <AccountPage /> },
+      { path: '/', element: <HomePage /> },
+      { path: '/login', element: <LoginPage /> },
+      ...invitationRoutes,
+      {
+        path: '/a/:area',
+        element: <AreaLayout />,
+        children: [
+          ...dashboardRoutes,
+          ...groupsRoutes,
+          ...meetingsRoutes,
+          ...strategyRoutes,
+          ...measuresRoutes,
+          ...actionPlansRoutes,
+          ...peopleRoutes,
+          ...organisationsRoutes,
+          ...servicesRoutes,
+          ...intentionsRoutes,
+          ...networkRoutes,
+          ...statisticsRoutes,
+          ...commentsRoutes,
+          ...approvalsRoutes,
+          ...publicationRoutes,
+          { path: 'account', lazy: lazyPage(() => import('../auth/AccountPage'), 'AccountPage') },
+        ],
+      },
+      { path: '/p/:area', element: <PublicLayout />, children: publicRoutes },
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
-  { path: '/p/:area', element: <PublicLayout />, children: publicRoutes },
-  { path: '*', element: <NotFoundPage /> },
 ]);

@@ -1,9 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { ApprovalRoundPage } from './ApprovalRoundPage';
-import { OpenApprovalRoundPage } from './OpenApprovalRoundPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
 export const approvalsRoutes: RouteObject[] = [
-  { path: 'approval-rounds/new', element: <OpenApprovalRoundPage /> },
-  { path: 'approval-rounds/:roundId', element: <ApprovalRoundPage /> },
+  { path: 'approval-rounds/new', lazy: lazyPage(() => import('./OpenApprovalRoundPage'), 'OpenApprovalRoundPage') },
+  { path: 'approval-rounds/:roundId', lazy: lazyPage(() => import('./ApprovalRoundPage'), 'ApprovalRoundPage') },
 ];

@@ -1,19 +1,15 @@
 import type { RouteObject } from 'react-router';
-import { CommentRedirect } from './CommentRedirect';
-import { CommentRoundsPage } from './CommentRoundsPage';
-import { PublicConsultationPage } from './PublicConsultationPage';
-import { PublicConsultationsPage } from './PublicConsultationsPage';
-import { SettlementPage } from './SettlementPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
 export const commentsRoutes: RouteObject[] = [
-  { path: 'plan-versions/:versionId/comment-rounds', element: <CommentRoundsPage /> },
-  { path: 'comment-rounds/:roundId', element: <SettlementPage /> },
-  { path: 'comments/:commentId', element: <CommentRedirect /> },
+  { path: 'plan-versions/:versionId/comment-rounds', lazy: lazyPage(() => import('./CommentRoundsPage'), 'CommentRoundsPage') },
+  { path: 'comment-rounds/:roundId', lazy: lazyPage(() => import('./SettlementPage'), 'SettlementPage') },
+  { path: 'comments/:commentId', lazy: lazyPage(() => import('./CommentRedirect'), 'CommentRedirect') },
 ];
 
 /** Pages of the public portal, relative to /p/:area. */
 export const publicCommentsRoutes: RouteObject[] = [
-  { path: 'consultations', element: <PublicConsultationsPage /> },
-  { path: 'consultations/:roundId', element: <PublicConsultationPage /> },
+  { path: 'consultations', lazy: lazyPage(() => import('./PublicConsultationsPage'), 'PublicConsultationsPage') },
+  { path: 'consultations/:roundId', lazy: lazyPage(() => import('./PublicConsultationPage'), 'PublicConsultationPage') },
 ];

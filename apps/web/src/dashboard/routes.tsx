@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { DashboardPage } from './DashboardPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
-export const dashboardRoutes: RouteObject[] = [{ index: true, element: <DashboardPage /> }];
+export const dashboardRoutes: RouteObject[] = [{ index: true, lazy: lazyPage(() => import('./DashboardPage'), 'DashboardPage') }];

@@ -1,9 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { GroupPage } from './GroupPage';
-import { GroupsPage } from './GroupsPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
 export const groupsRoutes: RouteObject[] = [
-  { path: 'groups', element: <GroupsPage /> },
-  { path: 'groups/:groupId', element: <GroupPage /> },
+  { path: 'groups', lazy: lazyPage(() => import('./GroupsPage'), 'GroupsPage') },
+  { path: 'groups/:groupId', lazy: lazyPage(() => import('./GroupPage'), 'GroupPage') },
 ];

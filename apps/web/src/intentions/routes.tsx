@@ -1,12 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { IntentionFormPage } from './IntentionFormPage';
-import { IntentionPage } from './IntentionPage';
-import { IntentionsPage } from './IntentionsPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
 export const intentionsRoutes: RouteObject[] = [
-  { path: 'intentions', element: <IntentionsPage /> },
-  { path: 'intentions/new', element: <IntentionFormPage /> },
-  { path: 'intentions/:id', element: <IntentionPage /> },
-  { path: 'intentions/:id/edit', element: <IntentionFormPage /> },
+  { path: 'intentions', lazy: lazyPage(() => import('./IntentionsPage'), 'IntentionsPage') },
+  { path: 'intentions/new', lazy: lazyPage(() => import('./IntentionFormPage'), 'IntentionFormPage') },
+  { path: 'intentions/:id', lazy: lazyPage(() => import('./IntentionPage'), 'IntentionPage') },
+  { path: 'intentions/:id/edit', lazy: lazyPage(() => import('./IntentionFormPage'), 'IntentionFormPage') },
 ];

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { MeasurePage } from './MeasurePage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
-export const measuresRoutes: RouteObject[] = [{ path: 'measures/:measureId', element: <MeasurePage /> }];
+export const measuresRoutes: RouteObject[] = [{ path: 'measures/:measureId', lazy: lazyPage(() => import('./MeasurePage'), 'MeasurePage') }];

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
-import { Fragment } from 'react';
+import { Anchor, Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AreaDocument } from '../auth/auth.operations';
 import { formatNumber } from '../ui/format';
-import { type Inline, parseMarkdown } from '../ui/markdown';
+import { MarkdownText } from '../ui/MarkdownText';
 import { intentionLabel, measureLabel } from './agenda-links';
 
 /** The time zone the area schedules in (Europe/Prague until the area says otherwise). */
@@ -17,40 +16,7 @@ export function useAreaTimezone(): string {
 
 /** Minutes as written: the Markdown subset of ui/markdown (headings one level below the section's h2). */
 export function MinutesText({ text }: { text: string }) {
-  const inline = (content: Inline[]) =>
-    content.map((part, index) => (part.bold ? <strong key={index}>{part.text}</strong> : <Fragment key={index}>{part.text}</Fragment>));
-  return (
-    <Stack gap="sm">
-      {parseMarkdown(text).map((block, index) => {
-        if (block.kind === 'heading') {
-          return (
-            <Title key={index} order={(block.level + 2) as 3 | 4 | 5} size={block.level === 1 ? 'h4' : 'h5'}>
-              {inline(block.content)}
-            </Title>
-          );
-        }
-        if (block.kind === 'list') {
-          return (
-            <List key={index} type={block.ordered ? 'ordered' : 'unordered'} spacing={4}>
-              {block.items.map((item, itemIndex) => (
-                <List.Item key={itemIndex}>{inline(item)}</List.Item>
-              ))}
-            </List>
-          );
-        }
-        return (
-          <Text key={index}>
-            {block.lines.map((line, lineIndex) => (
-              <Fragment key={lineIndex}>
-                {lineIndex > 0 ? <br /> : null}
-                {inline(line)}
-              </Fragment>
-            ))}
-          </Text>
-        );
-      })}
-    </Stack>
-  );
+  return <MarkdownText text={text} headingOrder={3} />;
 }
 
 interface AgendaItemView {

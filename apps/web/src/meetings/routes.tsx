@@ -1,13 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { EditMeetingPage } from './EditMeetingPage';
-import { MeetingPage } from './MeetingPage';
-import { MeetingsPage } from './MeetingsPage';
-import { NewMeetingPage } from './NewMeetingPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
 export const meetingsRoutes: RouteObject[] = [
-  { path: 'meetings', element: <MeetingsPage /> },
-  { path: 'meetings/new', element: <NewMeetingPage /> },
-  { path: 'meetings/:meetingId', element: <MeetingPage /> },
-  { path: 'meetings/:meetingId/edit', element: <EditMeetingPage /> },
+  { path: 'meetings', lazy: lazyPage(() => import('./MeetingsPage'), 'MeetingsPage') },
+  { path: 'meetings/new', lazy: lazyPage(() => import('./NewMeetingPage'), 'NewMeetingPage') },
+  { path: 'meetings/:meetingId', lazy: lazyPage(() => import('./MeetingPage'), 'MeetingPage') },
+  { path: 'meetings/:meetingId/edit', lazy: lazyPage(() => import('./EditMeetingPage'), 'EditMeetingPage') },
 ];

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { NetworkPage } from './NetworkPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
-export const networkRoutes: RouteObject[] = [{ path: 'network', element: <NetworkPage /> }];
+export const networkRoutes: RouteObject[] = [{ path: 'network', lazy: lazyPage(() => import('./NetworkPage'), 'NetworkPage') }];

@@ -1,9 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { OrganisationPage } from './OrganisationPage';
-import { OrganisationsPage } from './OrganisationsPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
 export const organisationsRoutes: RouteObject[] = [
-  { path: 'organisations', element: <OrganisationsPage /> },
-  { path: 'organisations/:organisationId', element: <OrganisationPage /> },
+  { path: 'organisations', lazy: lazyPage(() => import('./OrganisationsPage'), 'OrganisationsPage') },
+  { path: 'organisations/:organisationId', lazy: lazyPage(() => import('./OrganisationPage'), 'OrganisationPage') },
 ];

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { AcceptInvitationPage } from './AcceptInvitationPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Top-level pages reached from an invitation link (/invite/:token). */
-export const invitationRoutes: RouteObject[] = [{ path: '/invite/:token', element: <AcceptInvitationPage /> }];
+export const invitationRoutes: RouteObject[] = [{ path: '/invite/:token', lazy: lazyPage(() => import('./AcceptInvitationPage'), 'AcceptInvitationPage') }];

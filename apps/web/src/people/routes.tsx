@@ -1,9 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { PeoplePage } from './PeoplePage';
-import { PersonPage } from './PersonPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
 export const peopleRoutes: RouteObject[] = [
-  { path: 'people', element: <PeoplePage /> },
-  { path: 'people/:personId', element: <PersonPage /> },
+  { path: 'people', lazy: lazyPage(() => import('./PeoplePage'), 'PeoplePage') },
+  { path: 'people/:personId', lazy: lazyPage(() => import('./PersonPage'), 'PersonPage') },
 ];

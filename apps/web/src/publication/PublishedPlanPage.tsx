@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PublishedActionPlanQuery } from '../gql/graphql';
-import { MinutesText } from '../meetings/MeetingParts';
+import { MarkdownText } from '../ui/MarkdownText';
 import { formatDay, formatMoney } from '../ui/format';
 import { ErrorState, LoadingState } from '../ui/States';
 import { groupMeasures, sumAmounts } from './measure-tree';
@@ -79,7 +79,7 @@ export function PublishedPlanPage() {
           <Title order={2} id={`section-${section.position}-heading`} mb="sm">
             {section.title}
           </Title>
-          <MinutesText text={section.body} />
+          <MarkdownText text={section.body} />
         </section>
       ))}
 

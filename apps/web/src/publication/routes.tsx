@@ -1,13 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { CouncilPage } from './CouncilPage';
-import { PublishedPlanPage } from './PublishedPlanPage';
-import { PublishedPlansPage } from './PublishedPlansPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability inside the area, relative to /a/:area. */
-export const publicationRoutes: RouteObject[] = [{ path: 'action-plans/:planId/council', element: <CouncilPage /> }];
+export const publicationRoutes: RouteObject[] = [{ path: 'action-plans/:planId/council', lazy: lazyPage(() => import('./CouncilPage'), 'CouncilPage') }];
 
 /** Pages of the public portal, relative to /p/:area. */
 export const publicPlanRoutes: RouteObject[] = [
-  { path: 'plans', element: <PublishedPlansPage /> },
-  { path: 'plans/:planId', element: <PublishedPlanPage /> },
+  { path: 'plans', lazy: lazyPage(() => import('./PublishedPlansPage'), 'PublishedPlansPage') },
+  { path: 'plans/:planId', lazy: lazyPage(() => import('./PublishedPlanPage'), 'PublishedPlanPage') },
 ];

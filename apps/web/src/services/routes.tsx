@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { ServicesPage } from './ServicesPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
-export const servicesRoutes: RouteObject[] = [{ path: 'services', element: <ServicesPage /> }];
+export const servicesRoutes: RouteObject[] = [{ path: 'services', lazy: lazyPage(() => import('./ServicesPage'), 'ServicesPage') }];

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { StatisticsPage } from './StatisticsPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
-export const statisticsRoutes: RouteObject[] = [{ path: 'statistics', element: <StatisticsPage /> }];
+export const statisticsRoutes: RouteObject[] = [{ path: 'statistics', lazy: lazyPage(() => import('./StatisticsPage'), 'StatisticsPage') }];

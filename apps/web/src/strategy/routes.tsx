@@ -1,9 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { PlanPage } from './PlanPage';
-import { PlansPage } from './PlansPage';
+import { lazyPage } from '../ui/lazyPage';
 
 /** Pages of this capability, relative to /a/:area. */
 export const strategyRoutes: RouteObject[] = [
-  { path: 'plans', element: <PlansPage /> },
-  { path: 'plans/:planId', element: <PlanPage /> },
+  { path: 'plans', lazy: lazyPage(() => import('./PlansPage'), 'PlansPage') },
+  { path: 'plans/:planId', lazy: lazyPage(() => import('./PlanPage'), 'PlanPage') },
 ];

@@ -1,6 +1,6 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { Fragment, type HTMLAttributes } from 'react';
-import { type Inline, parseMarkdown } from '../ui/markdown';
+import { type Inline, parseMarkdown } from './markdown';
 
 const inline = (content: Inline[]) =>
   content.map((part, index) => (part.bold ? <strong key={index}>{part.text}</strong> : <Fragment key={index}>{part.text}</Fragment>));
