@@ -5,6 +5,9 @@ import { RequestContext } from '../access/request-context';
 import { Rules } from '../access/rules';
 import { Viewer } from '../access/viewer';
 import { CurrentViewer } from '../common/current.decorators';
+import { ErrorCode } from '../common/errors/error-code.enum';
+import { translate } from '../common/i18n/translate';
+import { GraphQLError } from 'graphql';
 import { IdArgs } from '../common/id.args';
 import { CommentEntity } from '../comments/comment.entity';
 import { SettlementOutcome } from '../comments/comment.enums';
@@ -44,6 +47,13 @@ const coordinatorOn = <Args>(entity: Parameters<typeof Rules.areaRoleOn>[0], pic
 /** Versions of a plan by number: one query for any number of plans. */
 const versionsOf = (ctx: RequestContext, planId: string) => ctx.loaders.many(ActionPlanVersionEntity, 'actionPlanId', { number: 'ASC' }).load(planId);
 
+/**
+ * A visitor (no person in the area) reaches a version only through a public comment round: they
+ * read that version's text, and nothing else of the plan (other versions, the medium-term plan,
+ * who wrote what, links to comments of other rounds).
+ */
+const isVisitor = async (viewer: Promise<Viewer>): Promise<boolean> => (await viewer).person === null;
+
 @Resolver(() => ActionPlanEntity)
 export class ActionPlansResolver {
   constructor(private readonly service: ActionPlansService) {}
@@ -81,22 +91,27 @@ export class ActionPlansResolver {
   }
 
   @ResolveField(() => StrategicPlanEntity, { description: 'The medium-term plan.' })
-  async strategicPlan(@Parent() plan: ActionPlanEntity, @Context() ctx: RequestContext): Promise<StrategicPlanEntity> {
+  async strategicPlan(@Parent() plan: ActionPlanEntity, @Context() ctx: RequestContext, @CurrentViewer() viewer: Promise<Viewer>): Promise<StrategicPlanEntity> {
+    const current = await viewer;
+    // Field resolvers run outside the exception filter: the refusal is shaped here as it would be there.
+    if (current.person === null) throw new GraphQLError(translate(current.locale, 'errors.forbidden'), { extensions: { code: ErrorCode.FORBIDDEN } });
     return (await ctx.loaders.one(StrategicPlanEntity).load(plan.strategicPlanId))!;
   }
 
   @ResolveField(() => [ActionPlanVersionEntity], { description: 'Every version, by number.' })
-  versions(@Parent() plan: ActionPlanEntity, @Context() ctx: RequestContext): Promise<ActionPlanVersionEntity[]> {
-    return versionsOf(ctx, plan.id);
+  async versions(@Parent() plan: ActionPlanEntity, @Context() ctx: RequestContext, @CurrentViewer() viewer: Promise<Viewer>): Promise<ActionPlanVersionEntity[]> {
+    return (await isVisitor(viewer)) ? [] : versionsOf(ctx, plan.id);
   }
 
   @ResolveField(() => ActionPlanVersionEntity, { nullable: true, description: 'The draft version (the working copy), if any.' })
-  async draft(@Parent() plan: ActionPlanEntity, @Context() ctx: RequestContext): Promise<ActionPlanVersionEntity | null> {
+  async draft(@Parent() plan: ActionPlanEntity, @Context() ctx: RequestContext, @CurrentViewer() viewer: Promise<Viewer>): Promise<ActionPlanVersionEntity | null> {
+    if (await isVisitor(viewer)) return null;
     return (await versionsOf(ctx, plan.id)).find((v) => v.state === ActionPlanVersionState.DRAFT) ?? null;
   }
 
   @ResolveField(() => ActionPlanVersionEntity, { nullable: true, description: 'The last issued version, if any.' })
-  async latestIssued(@Parent() plan: ActionPlanEntity, @Context() ctx: RequestContext): Promise<ActionPlanVersionEntity | null> {
+  async latestIssued(@Parent() plan: ActionPlanEntity, @Context() ctx: RequestContext, @CurrentViewer() viewer: Promise<Viewer>): Promise<ActionPlanVersionEntity | null> {
+    if (await isVisitor(viewer)) return null;
     return (await versionsOf(ctx, plan.id)).filter((v) => v.state === ActionPlanVersionState.ISSUED).pop() ?? null;
   }
 }
@@ -135,12 +150,14 @@ export class ActionPlanVersionsResolver {
   }
 
   @ResolveField(() => [ChangeLinkEntity], { description: 'Changes made in this version linked to the settled comments that caused them.' })
-  changeLinks(@Parent() version: ActionPlanVersionEntity, @Context() ctx: RequestContext): Promise<ChangeLinkEntity[]> {
+  async changeLinks(@Parent() version: ActionPlanVersionEntity, @Context() ctx: RequestContext, @CurrentViewer() viewer: Promise<Viewer>): Promise<ChangeLinkEntity[]> {
+    if (await isVisitor(viewer)) return [];
     return ctx.loaders.many(ChangeLinkEntity, 'versionId', { createdAt: 'ASC' }).load(version.id);
   }
 
   @ResolveField(() => PersonEntity, { nullable: true, description: 'Who issued the version.' })
-  issuedBy(@Parent() version: ActionPlanVersionEntity, @Context() ctx: RequestContext): Promise<PersonEntity | null> | null {
+  async issuedBy(@Parent() version: ActionPlanVersionEntity, @Context() ctx: RequestContext, @CurrentViewer() viewer: Promise<Viewer>): Promise<PersonEntity | null> {
+    if (await isVisitor(viewer)) return null;
     return version.issuedById ? ctx.loaders.one(PersonEntity).load(version.issuedById) : null;
   }
 
@@ -181,7 +198,8 @@ export class ActionPlanSectionsResolver {
   }
 
   @ResolveField(() => PersonEntity, { nullable: true, description: 'Who saved the section last.' })
-  updatedBy(@Parent() section: ActionPlanSectionEntity, @Context() ctx: RequestContext): Promise<PersonEntity | null> | null {
+  async updatedBy(@Parent() section: ActionPlanSectionEntity, @Context() ctx: RequestContext, @CurrentViewer() viewer: Promise<Viewer>): Promise<PersonEntity | null> {
+    if (await isVisitor(viewer)) return null;
     return section.updatedById ? ctx.loaders.one(PersonEntity).load(section.updatedById) : null;
   }
 }

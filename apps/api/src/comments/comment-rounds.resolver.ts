@@ -16,7 +16,7 @@ import { CommentRoundCounts } from './comment.types';
 import { CommentRoundEntity } from './comment-round.entity';
 import { allows, CommentRoundPhase, phaseOf } from './comment-round-phase';
 import { CommentRoundsService } from './comment-rounds.service';
-import { CommentRoundsArgs, OpenCommentRoundInput, RoundIdArgs, UpdateCommentRoundInput } from './dto/comment-round.inputs';
+import { CommentRoundsArgs, OpenCommentRoundInput, PublicCommentRoundsArgs, RoundIdArgs, UpdateCommentRoundInput } from './dto/comment-round.inputs';
 import { DataSource } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CommentEvents } from './comment-events';
@@ -43,6 +43,14 @@ export class CommentRoundsResolver {
   @Authorize(Rules.anyone())
   async commentRound(@Args() { id }: IdArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<CommentRoundEntity | null> {
     return this.rounds.find(await viewer, id);
+  }
+
+  @Query(() => [CommentRoundEntity], {
+    description: 'Public consultations of an area: its PUBLIC comment rounds open now or upcoming, the soonest closing first; no login needed.',
+  })
+  @Authorize(Rules.anyone())
+  publicCommentRounds(@Args() { areaSlug }: PublicCommentRoundsArgs): Promise<CommentRoundEntity[]> {
+    return this.rounds.listPublic(areaSlug);
   }
 
   @Mutation(() => CommentRoundEntity, { description: 'Opens a comment round on an issued version (area coordinator).' })

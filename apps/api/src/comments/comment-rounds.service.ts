@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { ActionPlanVersionEntity } from '../action-plans/action-plan-version.entity';
 import { ActionPlanVersionState } from '../action-plans/action-plan.enums';
 import { Viewer } from '../access/viewer';
+import { AreaEntity } from '../areas/area.entity';
 import { recordAudit } from '../audit/audit-log';
 import { badInput, DomainException, notFound } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code.enum';
@@ -36,6 +37,21 @@ export class CommentRoundsService {
       query.innerJoin(ActionPlanVersionEntity, 'v', 'v.id = r.versionId').andWhere('v.actionPlanId = :planId', { planId: args.actionPlanId });
     }
     return query.orderBy('r.opensAt', 'DESC').addOrderBy('r.id').getMany();
+  }
+
+  /**
+   * The public portal's consultations: PUBLIC rounds of the area (by its slug) that are open now or
+   * upcoming, the soonest closing first. No login needed.
+   */
+  async listPublic(areaSlug: string): Promise<CommentRoundEntity[]> {
+    return this.db
+      .getRepository(CommentRoundEntity)
+      .createQueryBuilder('r')
+      .innerJoin(AreaEntity, 'a', 'a.id = r.areaId')
+      .where('a.slug = :areaSlug AND r.audience = :public AND r.settledAt IS NULL AND r.closesAt > :now', { areaSlug, public: CommentAudience.PUBLIC, now: new Date() })
+      .orderBy('r.closesAt', 'ASC')
+      .addOrderBy('r.id')
+      .getMany();
   }
 
   /** One round the viewer may read, or null. */

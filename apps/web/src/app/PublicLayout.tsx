@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { setCurrentArea } from '../apollo';
 import { AreaDocument } from '../auth/auth.operations';
+import { publicConsultationsPath } from '../comments/paths';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** The public portal of an area: no login needed. */
@@ -33,6 +34,9 @@ export function PublicLayout() {
             </Anchor>
             <Anchor component={Link} to={`/p/${area}/plans`} size="sm">
               {t('publication:nav.plans')}
+            </Anchor>
+            <Anchor component={Link} to={publicConsultationsPath(area)} size="sm">
+              {t('comments:public.nav')}
             </Anchor>
             <LanguageSwitcher />
             <Button component={Link} to={`/login?next=/a/${area}`} variant="light" size="xs">

@@ -64,7 +64,7 @@ export function CommentingReader({ version }: { version: VersionView }) {
   return <RoundReader version={version} round={round} />;
 }
 
-function RoundReader({ version, round }: { version: VersionView; round: CommentRoundFieldsFragment }) {
+export function RoundReader({ version, round }: { version: VersionView; round: CommentRoundFieldsFragment }) {
   const { t } = useTranslation('comments');
   const timeZone = useAreaTimeZone();
   const location = useLocation();

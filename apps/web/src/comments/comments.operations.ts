@@ -311,3 +311,35 @@ export const UnlinkChangeDocument = graphql(`
     unlinkChange(id: $id)
   }
 `);
+
+export const PublicCommentRoundsDocument = graphql(`
+  query PublicCommentRounds($areaSlug: String!) {
+    publicCommentRounds(areaSlug: $areaSlug) {
+      id
+      title
+      phase
+      opensAt
+      closesAt
+      version {
+        id
+        number
+        actionPlan {
+          id
+          title
+          year
+        }
+      }
+    }
+  }
+`);
+
+export const PublicConsultationDocument = graphql(`
+  query PublicConsultation($id: ID!) {
+    commentRound(id: $id) {
+      ...CommentRoundFields
+      version {
+        ...ActionPlanVersionFields
+      }
+    }
+  }
+`);

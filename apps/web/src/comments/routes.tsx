@@ -7,3 +7,9 @@ export const commentsRoutes: RouteObject[] = [
   { path: 'comment-rounds/:roundId', lazy: lazyPage(() => import('./SettlementPage'), 'SettlementPage') },
   { path: 'comments/:commentId', lazy: lazyPage(() => import('./CommentRedirect'), 'CommentRedirect') },
 ];
+
+/** Pages of the public portal, relative to /p/:area. */
+export const publicCommentsRoutes: RouteObject[] = [
+  { path: 'consultations', lazy: lazyPage(() => import('./PublicConsultationsPage'), 'PublicConsultationsPage') },
+  { path: 'consultations/:roundId', lazy: lazyPage(() => import('./PublicConsultationPage'), 'PublicConsultationPage') },
+];

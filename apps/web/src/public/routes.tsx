@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { publicCommentsRoutes } from '../comments/routes';
 import { lazyPage } from '../ui/lazyPage';
 import { publicPlanRoutes } from '../publication/routes';
 
@@ -7,4 +8,5 @@ export const publicRoutes: RouteObject[] = [
   { index: true, lazy: lazyPage(() => import('./PublicMeetingsPage'), 'PublicMeetingsPage') },
   { path: 'meetings/:meetingId', lazy: lazyPage(() => import('./PublicMeetingPage'), 'PublicMeetingPage') },
   ...publicPlanRoutes,
+  ...publicCommentsRoutes,
 ];

@@ -99,3 +99,12 @@ export class RoundIdArgs {
   @IsUUID('all')
   roundId!: string;
 }
+
+@ArgsType()
+export class PublicCommentRoundsArgs {
+  @Field(() => String, { description: 'Short name of the area.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(60)
+  areaSlug!: string;
+}
