@@ -59,7 +59,8 @@ export function CommentComposer({ roundId, target, onPosted, onCancel }: Comment
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string>();
   const [post, posting] = useMutation(PostCommentDocument, { refetchQueries: ['Comments', 'CommentRound', 'CommentRounds'] });
-  const guest = !me;
+  // Who has no person in this area (a visitor, or somebody of another area) comments as a guest.
+  const guest = !me?.person;
   const quoteTooLong = target.kind === 'PASSAGE' && target.passage.exact.length > MAX_QUOTE_LENGTH;
 
   const submit = async (event: React.FormEvent) => {

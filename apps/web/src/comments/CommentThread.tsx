@@ -232,7 +232,8 @@ function ReplyBox({ parentId, onDone }: { parentId: string; onDone: () => void }
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string>();
   const [reply, sending] = useMutation(ReplyToCommentDocument, REFETCH);
-  const guest = !me;
+  // Who has no person in this area (a visitor, or somebody of another area) comments as a guest.
+  const guest = !me?.person;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setTried(true);
