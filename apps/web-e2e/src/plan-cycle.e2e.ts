@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
 import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { gql, issuedPlan } from './support/plans';
 
 /**
  * The cycle of an action plan as the people involved live it (issue 5, "must show"): the
@@ -41,13 +42,6 @@ describe('the cycle of an action plan: comments live, settlement, version 2, app
     expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
   }
 
-  async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await page.request.post('/graphql', { headers: { 'x-komplan-area': 'plzen' }, data: { query, variables } });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
-
   /** Selects `text` inside the quotable field that holds it, as a reader dragging over it would. */
   async function selectText(page: Page, text: string): Promise<void> {
     await page.evaluate((wanted) => {
@@ -72,26 +66,10 @@ describe('the cycle of an action plan: comments live, settlement, version 2, app
   it('the coordinator has a plan with an issued version 1 and opens a comment round on it', async () => {
     const page = await (await newContext(browser)).newPage();
     await logIn(page, 'koordinator@plzen.example');
-    const existing = await gql<{ strategicPlans: { id: string; fromYear: number; toYear: number }[]; actionPlans: { year: number }[] }>(
-      page,
-      `{ strategicPlans { id fromYear toYear } actionPlans { year } }`,
-    );
-    const taken = new Set(existing.actionPlans.map((plan) => plan.year));
-    const free = existing.strategicPlans.flatMap((plan) => Array.from({ length: plan.toYear - plan.fromYear + 1 }, (_, i) => ({ id: plan.id, year: plan.fromYear + i }))).find((slot) => !taken.has(slot.year));
-    expect(free).toBeDefined();
-    planTitle = `Akční plán ${free!.year} – cyklus ${suffix}`;
-    const created = await gql<{ createActionPlan: { id: string; draft: { id: string; sections: { id: string; title: string; revision: number }[] } } }>(
-      page,
-      `mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id draft { id sections { id title revision } } } }`,
-      { input: { strategicPlanId: free!.id, year: free!.year, title: planTitle } },
-    );
-    planId = created.createActionPlan.id;
-    version1 = created.createActionPlan.draft.id;
-    const intro = created.createActionPlan.draft.sections[0]!;
-    await gql(page, `mutation($input: UpdateActionPlanSectionInput!) { updateActionPlanSection(input: $input) { id } }`, {
-      input: { id: intro.id, title: intro.title, body: introduction, revision: intro.revision },
-    });
-    await gql(page, `mutation($input: IssueActionPlanVersionInput!) { issueActionPlanVersion(input: $input) { id } }`, { input: { versionId: version1, changeNote: 'První návrh.' } });
+    const plan = await issuedPlan(page, { title: (year) => `Akční plán ${year} – cyklus ${suffix}`, introduction, changeNote: 'První návrh.' });
+    planTitle = plan.planTitle;
+    planId = plan.planId;
+    version1 = plan.versionId;
 
     await page.goto(`/a/plzen/action-plans/${planId}`);
     await page.getByRole('tab', { name: 'Připomínky a schvalování' }).click();

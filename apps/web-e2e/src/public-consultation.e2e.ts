@@ -1,5 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { gql, issuedPlan } from './support/plans';
 
 /**
  * A public consultation on the portal: the coordinator opens a PUBLIC comment round on an issued
@@ -27,37 +28,16 @@ describe('a public consultation: a visitor comments on a draft as a guest', () =
     expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
   }
 
-  async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await page.request.post('/graphql', { headers: { 'x-komplan-area': 'plzen' }, data: { query, variables } });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
-
   it('the coordinator issues a version and opens a PUBLIC comment round on it', async () => {
     const page = await (await newContext(browser)).newPage();
     await logIn(page, 'koordinator@plzen.example');
-    const existing = await gql<{ strategicPlans: { id: string; fromYear: number; toYear: number }[]; actionPlans: { year: number }[] }>(
-      page,
-      `{ strategicPlans { id fromYear toYear } actionPlans { year } }`,
-    );
-    const taken = new Set(existing.actionPlans.map((plan) => plan.year));
-    const free = existing.strategicPlans
-      .flatMap((plan) => Array.from({ length: plan.toYear - plan.fromYear + 1 }, (_, i) => ({ id: plan.id, year: plan.fromYear + i })))
-      .find((slot) => !taken.has(slot.year));
-    expect(free).toBeDefined();
-    planTitle = `Akční plán ${free!.year} – veřejné připomínky ${suffix}`;
-    const created = await gql<{ createActionPlan: { draft: { id: string; sections: { id: string; title: string; revision: number }[] } } }>(
-      page,
-      `mutation($input: CreateActionPlanInput!) { createActionPlan(input: $input) { id draft { id sections { id title revision } } } }`,
-      { input: { strategicPlanId: free!.id, year: free!.year, title: planTitle } },
-    );
-    const versionId = created.createActionPlan.draft.id;
-    const intro = created.createActionPlan.draft.sections[0]!;
-    await gql(page, `mutation($input: UpdateActionPlanSectionInput!) { updateActionPlanSection(input: $input) { id } }`, {
-      input: { id: intro.id, title: intro.title, body: introduction, revision: intro.revision },
+    const plan = await issuedPlan(page, {
+      title: (year) => `Akční plán ${year} – veřejné připomínky ${suffix}`,
+      introduction,
+      changeNote: 'Návrh k veřejnému připomínkování.',
     });
-    await gql(page, `mutation($input: IssueActionPlanVersionInput!) { issueActionPlanVersion(input: $input) { id } }`, { input: { versionId, changeNote: 'Návrh k veřejnému připomínkování.' } });
+    planTitle = plan.planTitle;
+    const versionId = plan.versionId;
     const opened = await gql<{ openCommentRound: { id: string; phase: string } }>(
       page,
       `mutation($input: OpenCommentRoundInput!) { openCommentRound(input: $input) { id phase } }`,
