@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { expectAccessible, launch, logIn, newContext } from './support/browser';
 
 /**
  * The demo action plan: the coordinator edits a section of the draft; a second window opened
@@ -17,11 +17,6 @@ describe('action plan drafts, conflicts, issue and diff', () => {
     browser = await launch();
   });
   afterAll(() => browser.close());
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-  }
 
   async function openDemoPlan(page: Page): Promise<void> {
     await page.getByRole('navigation', { name: 'Hlavní navigace' }).getByRole('link', { name: 'Akční plány' }).click();

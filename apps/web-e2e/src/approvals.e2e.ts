@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
-import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { expectAccessible, launch, logIn, newContext } from './support/browser';
 
 /**
  * Approval, council and publication as the people involved do it: the coordinator opens an approval
@@ -34,11 +34,6 @@ describe('approval round, council resolution and the published plan', () => {
     await db.end();
     await browser.close();
   });
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-  }
 
   async function graphql(page: Page, query: string, variables: Record<string, unknown>): Promise<Record<string, Record<string, string>>> {
     const response = await page.request.post('/graphql', { headers: { 'x-komplan-area': 'plzen' }, data: { query, variables } });

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { DOWNLOADS, launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { Browser } from 'playwright-core';
+import { DOWNLOADS, expectAccessible, launch, logIn, newContext } from './support/browser';
 
 /**
  * A provider registers a service and writes a development intention for it through the guided
@@ -24,11 +24,6 @@ describe('development intentions', () => {
     browser = await launch();
   });
   afterAll(() => browser.close());
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-  }
 
   it('the area coordinator sets the submission deadline', async () => {
     const context = await newContext(browser);

@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { expectAccessible, launch, logIn, newContext } from './support/browser';
 
 /**
  * The issue's whole flow, as people do it: the coordinator of the Senioři group schedules a
@@ -20,11 +20,6 @@ describe('a working-group meeting from invitation to published minutes', () => {
     browser = await launch();
   });
   afterAll(() => browser.close());
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-  }
 
   async function statisticsMeetingCount(page: Page): Promise<number> {
     await page.goto('/a/plzen/statistics');

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { Browser, Page } from 'playwright-core';
-import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { expectAccessible, launch, logIn, newContext } from './support/browser';
 import { gql, issuedPlan } from './support/plans';
 
 /**
@@ -36,11 +36,6 @@ describe('the cycle of an action plan: comments live, settlement, version 2, app
     browser = await launch();
   });
   afterAll(() => browser.close());
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-  }
 
   /** Selects `text` inside the quotable field that holds it, as a reader dragging over it would. */
   async function selectText(page: Page, text: string): Promise<void> {

@@ -1,5 +1,5 @@
-import { Browser, Page } from 'playwright-core';
-import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { Browser } from 'playwright-core';
+import { expectAccessible, launch, logIn, newContext } from './support/browser';
 import { gql, issuedPlan } from './support/plans';
 
 /**
@@ -22,11 +22,6 @@ describe('a public consultation: a visitor comments on a draft as a guest', () =
     browser = await launch();
   });
   afterAll(() => browser.close());
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-  }
 
   it('the coordinator issues a version and opens a PUBLIC comment round on it', async () => {
     const page = await (await newContext(browser)).newPage();

@@ -1,5 +1,5 @@
-import { Browser, Page } from 'playwright-core';
-import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
+import { Browser } from 'playwright-core';
+import { expectAccessible, launch, logIn, newContext, screenshot } from './support/browser';
 
 /**
  * The strategy tree as the area coordinator builds it: a new medium-term plan, two priorities and a
@@ -22,11 +22,6 @@ describe('the strategy tree and a measure', () => {
     browser = await launch();
   });
   afterAll(() => browser.close());
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    await screenshot(page, name);
-    expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
-  }
 
   it('the coordinator builds the tree, reorders it and moves the measure under discussion', async () => {
     const context = await newContext(browser);

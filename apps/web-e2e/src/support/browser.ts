@@ -75,3 +75,9 @@ export async function logIn(page: Page, email: string, password = 'komplan-demo'
   await page.getByRole('button', { name: 'Přihlásit se' }).click();
   await page.waitForURL(/\/a\/plzen/);
 }
+
+/** Saves a screenshot of the page and fails the test on any serious or critical axe-core violation. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
+}

@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Tit
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAreaTimezone } from '../meetings/MeetingParts';
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { serverError, type ServerError } from '../ui/errors';
 import { formatDateTime, formatNumber } from '../ui/format';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAreaTimezone } from '../meetings/MeetingParts';
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 import { formatDateTime } from '../ui/format';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { ApprovalRoundsDocument } from './approvals.operations';

@@ -4,7 +4,7 @@ import { Alert, Button, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useAreaTimezone } from '../meetings/MeetingParts';
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 import { applyServerError, fieldError, type ServerError } from '../ui/errors';
 import { fromLocalInput, toLocalInput } from '../ui/format';
 import { ApprovalRoundGroupsDocument, OpenApprovalRoundDocument } from './approvals.operations';

@@ -6,7 +6,6 @@ import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { AreaDocument } from '../auth/auth.operations';
 import { useMe } from '../auth/useMe';
 import { applyServerError, fieldError } from '../ui/errors';
 import { formatRange, fromLocalInput, toLocalInput } from '../ui/format';
@@ -14,13 +13,7 @@ import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { CommentRoundsDocument, OpenCommentRoundDocument, RoundGroupOptionsDocument } from './comments.operations';
 import { AUDIENCES, roundSchema, type RoundFormValues } from './comments.schema';
 import { PhaseBadge } from './PhaseBadge';
-
-/** The area's time zone (rounds open and close at wall-clock times there). */
-export function useAreaTimeZone(): string {
-  const { area = '' } = useParams();
-  const { data } = useQuery(AreaDocument, { variables: { slug: area }, skip: !area });
-  return data?.area?.timezone ?? 'Europe/Prague';
-}
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 
 /**
  * The comment rounds of one version with their phases and counts; the area coordinator opens a
@@ -30,7 +23,7 @@ export function CommentRoundsPanel({ versionId, issued = true }: { versionId: st
   const { t } = useTranslation('comments');
   const { area = '' } = useParams();
   const { isAreaCoordinator } = useMe();
-  const timeZone = useAreaTimeZone();
+  const timeZone = useAreaTimezone();
   const titleId = useId();
   const [opened, { open, close }] = useDisclosure(false);
   const { data, loading, error } = useQuery(CommentRoundsDocument, { variables: { versionId } });

@@ -8,7 +8,7 @@ import { VersionDocument, type AsideTarget, type VersionView } from '../action-p
 import type { CommentRoundFieldsFragment, CommentThreadFieldsFragment } from '../gql/graphql';
 import { formatDateTime } from '../ui/format';
 import { CommentComposer, type ComposerTarget } from './CommentComposer';
-import { useAreaTimeZone } from './CommentRoundsPanel';
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 import { CommentThread } from './CommentThread';
 import { CommentLocationDocument, CommentQuotesDocument, CommentRoundsDocument, CommentsDocument } from './comments.operations';
 import { highlightPassages } from './passage-anchoring';
@@ -66,7 +66,7 @@ export function CommentingReader({ version }: { version: VersionView }) {
 
 export function RoundReader({ version, round }: { version: VersionView; round: CommentRoundFieldsFragment }) {
   const { t } = useTranslation('comments');
-  const timeZone = useAreaTimeZone();
+  const timeZone = useAreaTimezone();
   const location = useLocation();
   const container = useRef<HTMLDivElement>(null);
   const { selection, clear } = usePassageSelection(container);

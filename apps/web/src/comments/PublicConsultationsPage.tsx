@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
-import { useAreaTimeZone } from './CommentRoundsPanel';
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 import { PublicCommentRoundsDocument } from './comments.operations';
 import { publicConsultationPath } from './paths';
 import { PhaseBadge } from './PhaseBadge';
@@ -14,7 +14,7 @@ import { PhaseBadge } from './PhaseBadge';
 export function PublicConsultationsPage() {
   const { t } = useTranslation('comments');
   const { area = '' } = useParams();
-  const timeZone = useAreaTimeZone();
+  const timeZone = useAreaTimezone();
   const { data, loading, error } = useQuery(PublicCommentRoundsDocument, { variables: { areaSlug: area } });
   const rounds = data?.publicCommentRounds ?? [];
   return (

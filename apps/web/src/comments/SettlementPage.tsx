@@ -14,7 +14,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { PaginationBar } from '../ui/PaginationBar';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { CommentThread } from './CommentThread';
-import { useAreaTimeZone } from './CommentRoundsPanel';
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 import {
   CloseCommentRoundAsSettledDocument,
   CommentRoundDocument,
@@ -44,7 +44,7 @@ export function SettlementPage() {
   const { t } = useTranslation('comments');
   const { area = '', roundId = '' } = useParams();
   const { isAreaCoordinator } = useMe();
-  const timeZone = useAreaTimeZone();
+  const timeZone = useAreaTimezone();
   const [settled, setSettled] = useState<Settled>('all');
   const [stance, setStance] = useState<CommentStance | null>(null);
   const [page, setPage] = useState(1);

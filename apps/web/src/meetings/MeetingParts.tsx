@@ -1,18 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { AreaDocument } from '../auth/auth.operations';
 import { formatNumber } from '../ui/format';
 import { MarkdownText } from '../ui/MarkdownText';
 import { intentionLabel, measureLabel } from './agenda-links';
-
-/** The time zone the area schedules in (Europe/Prague until the area says otherwise). */
-export function useAreaTimezone(): string {
-  const { area = '' } = useParams();
-  const { data } = useQuery(AreaDocument, { variables: { slug: area }, skip: !area });
-  return data?.area?.timezone ?? 'Europe/Prague';
-}
 
 /** Minutes as written: the Markdown subset of ui/markdown (headings one level below the section's h2). */
 export function MinutesText({ text }: { text: string }) {

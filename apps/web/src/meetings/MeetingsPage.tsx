@@ -13,7 +13,7 @@ import { parseMonth } from './calendar';
 import { MeetingCalendar } from './MeetingCalendar';
 import { MeetingCardList } from './MeetingCard';
 import { MEETING_KINDS } from './kinds';
-import { useAreaTimezone } from './MeetingParts';
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 import { MeetingGroupsDocument, MeetingsDocument } from './meetings.operations';
 import { descendingWindow, takeDescending } from './paging';
 

@@ -9,7 +9,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { LoadingState } from '../ui/States';
 import { emptyAgendaItem } from './agenda';
 import { kindForGroup, MeetingForm, WHOLE_AREA, type MeetingFormValues } from './MeetingForm';
-import { useAreaTimezone } from './MeetingParts';
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 import { CreateMeetingDocument, InviteToMeetingDocument, MeetingGroupsDocument } from './meetings.operations';
 
 /** Scheduling a meeting, then inviting the group's members in one step. */

@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAreaTimezone } from '../meetings/MeetingParts';
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 import { serverError, type ServerError } from '../ui/errors';
 import { formatDateTime, formatDay } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';

@@ -4,7 +4,7 @@ import { Alert, Button, Group, Radio, SimpleGrid, Stack, Textarea, TextInput } f
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useAreaTimezone } from '../meetings/MeetingParts';
+import { useAreaTimezone } from '../ui/useAreaTimezone';
 import { applyServerError, fieldError, type ServerError } from '../ui/errors';
 import { todayIn } from '../ui/format';
 import { RecordCouncilResolutionDocument } from './publication.operations';
