@@ -15,7 +15,7 @@ import { CouncilResolutionEntity, ResolutionOutcome } from '../src/publication/c
 import { strategy } from './strategy-fixtures';
 
 const HOUR = 3600 * 1000;
-// Years of their own (comment-fixtures counts from 2031, the action-plans cases from 2001): one plan per year and area.
+// One plan per year and area: the fixtures' plans count from 2301 (the action-plans cases, made through the API, from 2001).
 let years = 2300;
 
 /**
@@ -31,7 +31,7 @@ export function approvalFixtures(db: DataSource) {
         areaId: area.id,
         strategicPlanId: strategic.id,
         year: (years += 1),
-        title: `Akční plán sociálních služeb ${years}`,
+        title: `Akční plán sociálních služeb na rok ${years}`,
         state: ActionPlanState.DRAFT,
         approvedAt: null,
         publishedAt: null,

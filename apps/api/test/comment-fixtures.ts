@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ActionPlanMeasureEntity } from '../src/action-plans/action-plan-measure.entity';
 import { ActionPlanSectionEntity } from '../src/action-plans/action-plan-section.entity';
@@ -10,11 +9,9 @@ import { CommentRoundEntity, CommentRoundGroupEntity } from '../src/comments/com
 import { CommentEntity } from '../src/comments/comment.entity';
 import { CommentAudience, CommentStance, CommentTarget } from '../src/comments/comment.enums';
 import { WorkingGroupEntity } from '../src/groups/working-group.entity';
-import { MeasureState } from '../src/measures/measure.enums';
-import { strategy } from './strategy-fixtures';
+import { approvalFixtures } from './approval-fixtures';
 
 const DAY = 24 * 3600 * 1000;
-let year = 2030;
 
 export interface IssuedDraft {
   plan: ActionPlanEntity;
@@ -28,78 +25,30 @@ export interface IssuedDraft {
  * action-plans API): `const draft = await plans.issuedVersion(area)`, `await plans.round(draft.version, …)`.
  */
 export function actionPlans(db: DataSource) {
-  const s = strategy(db);
+  // Plan, version, section and measure rows are written as the approval fixtures write them (one year counter: one plan per year and area).
+  const rows = approvalFixtures(db);
   return {
     /** A plan with an issued version 1: two sections and two measure copies (1.1.1 and 1.1.2). */
     async issuedVersion(area: AreaEntity, options: { state?: ActionPlanVersionState } = {}): Promise<IssuedDraft> {
-      const strategic = await s.plan(area, { fromYear: 2025, toYear: 2035 });
-      const goal = await s.goal(await s.priority(strategic, 'Senioři doma'), 'Dostupná pečovatelská služba');
-      const planYear = (year += 1);
-      const plan = await db.getRepository(ActionPlanEntity).save({
-        areaId: area.id,
-        strategicPlanId: strategic.id,
-        year: planYear,
-        title: `Akční plán sociálních služeb na rok ${planYear}`,
-      });
+      const plan = await rows.plan(area);
       const state = options.state ?? ActionPlanVersionState.ISSUED;
-      const version = await db.getRepository(ActionPlanVersionEntity).save({
-        areaId: area.id,
-        actionPlanId: plan.id,
-        number: 1,
-        state,
-        issuedAt: state === ActionPlanVersionState.ISSUED ? new Date(Date.now() - DAY) : null,
-        issuedById: null,
-        changeNote: '',
-      });
-      const sectionRepo = db.getRepository(ActionPlanSectionEntity);
+      const version = await rows.version(plan, { state, issuedAt: state === ActionPlanVersionState.ISSUED ? new Date(Date.now() - DAY) : null });
       const sections = [
-        await sectionRepo.save({
-          areaId: area.id,
-          versionId: version.id,
-          lineageId: randomUUID(),
-          kind: SectionKind.INTRODUCTION,
-          position: 1,
-          title: 'Úvod',
-          body: 'Akční plán navazuje na střednědobý plán a popisuje, co se v roce udělá pro seniory a rodiny.',
-          updatedById: null,
-        }),
-        await sectionRepo.save({
-          areaId: area.id,
-          versionId: version.id,
-          lineageId: randomUUID(),
-          kind: SectionKind.BUDGET_SUMMARY,
-          position: 2,
-          title: 'Rozpočet',
-          body: 'Město vyčlení na opatření 12 milionů korun.',
-          updatedById: null,
-        }),
+        await rows.section(version, 'Úvod', 'Akční plán navazuje na střednědobý plán a popisuje, co se v roce udělá pro seniory a rodiny.', SectionKind.INTRODUCTION),
+        await rows.section(version, 'Rozpočet', 'Město vyčlení na opatření 12 milionů korun.', SectionKind.BUDGET_SUMMARY),
       ];
-      const measureRepo = db.getRepository(ActionPlanMeasureEntity);
       const measures: ActionPlanMeasureEntity[] = [];
-      for (const [index, title] of ['Rozšíření pečovatelské služby', 'Odlehčovací služba'].entries()) {
-        const measure = await s.measure(goal, { title, state: MeasureState.ACCEPTED });
+      for (const title of ['Rozšíření pečovatelské služby', 'Odlehčovací služba']) {
         measures.push(
-          await measureRepo.save({
-            areaId: area.id,
-            versionId: version.id,
-            measureId: measure.id,
-            position: index + 1,
-            number: `1.1.${index + 1}`,
-            priorityTitle: '1 Senioři doma',
-            goalTitle: '1.1 Dostupná pečovatelská služba',
+          await rows.measureCopy(version, plan, {
             title,
             description: `Popis opatření ${title}.`,
             rationale: 'Roste počet seniorů žijících sami.',
-            targetGroups: ['senioři'],
             responsibleOrganisationName: null,
-            partnerNames: [],
-            proposingGroupNames: [],
-            fromYear: planYear,
-            toYear: planYear,
-            measureState: MeasureState.ACCEPTED,
+            fromYear: plan.year,
+            toYear: plan.year,
             costs: [],
             indicators: [],
-            activities: [],
           }),
         );
       }
