@@ -1,65 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Client } from 'pg';
-import { Browser, Page } from 'playwright-core';
+import { Browser } from 'playwright-core';
 import { launch, logIn, newContext, screenshot, seriousAccessibilityViolations } from './support/browser';
-
-const root = join(__dirname, '../../..');
-
-/**
- * The database of the app under test: DATABASE_URL's (named by the global setup), or the embedded
- * cluster in tmp/e2e-postgres (its pid file names the port).
- */
-function databaseUrl(): string {
-  if (process.env['KOMPLAN_E2E_DATABASE_URL']) return process.env['KOMPLAN_E2E_DATABASE_URL'];
-  const port = readFileSync(join(root, 'tmp/e2e-postgres/postmaster.pid'), 'utf8').split('\n')[3]!.trim();
-  return `postgres://komplan:komplan@127.0.0.1:${port}/komplan`;
-}
-
-/**
- * An issued version 1 of a 2099 action plan of Plzeň with one section. The demo has no action plan
- * yet and this branch has no API that issues versions, so the one version is arranged in SQL; every
- * step after it goes through the web app and /graphql.
- */
-async function issuedVersion(): Promise<{ versionId: string; sectionId: string }> {
-  const db = new Client({ connectionString: databaseUrl() });
-  await db.connect();
-  try {
-    const [area] = (await db.query(`SELECT id FROM areas WHERE slug = 'plzen'`)).rows as { id: string }[];
-    const [plan] = (await db.query(`SELECT id FROM strategic_plans WHERE area_id = $1 ORDER BY from_year LIMIT 1`, [area!.id])).rows as { id: string }[];
-    const [actionPlan] = (
-      await db.query(`INSERT INTO action_plans (area_id, strategic_plan_id, year, title) VALUES ($1, $2, 2099, 'Akční plán 2099 (test připomínek)') RETURNING id`, [
-        area!.id,
-        plan!.id,
-      ])
-    ).rows as { id: string }[];
-    const [version] = (
-      await db.query(`INSERT INTO action_plan_versions (area_id, action_plan_id, number, state, issued_at) VALUES ($1, $2, 1, 'ISSUED', now()) RETURNING id`, [
-        area!.id,
-        actionPlan!.id,
-      ])
-    ).rows as { id: string }[];
-    const [section] = (
-      await db.query(
-        `INSERT INTO action_plan_sections (area_id, version_id, lineage_id, kind, position, title, body) VALUES ($1, $2, gen_random_uuid(), 'INTRODUCTION', 1, 'Úvod', 'Plán rozšiřuje terénní služby pro seniory.') RETURNING id`,
-        [area!.id, version!.id],
-      )
-    ).rows as { id: string }[];
-    return { versionId: version!.id, sectionId: section!.id };
-  } finally {
-    await db.end();
-  }
-}
-
-/** A GraphQL call with the page's session, as the web app makes it. */
-async function gql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await page.request.post('/graphql', { headers: { 'x-komplan-area': 'plzen' }, data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
+import { gql, issuedPlan } from './support/plans';
 
 describe('comment round and settlement', () => {
   let browser: Browser;
@@ -69,9 +13,13 @@ describe('comment round and settlement', () => {
   afterAll(() => browser.close());
 
   it('the coordinator opens a round, settles its comments, downloads the table and closes the round as settled', async () => {
-    const { versionId, sectionId } = await issuedVersion();
     const page = await (await newContext(browser)).newPage();
     await logIn(page, 'koordinator@plzen.example');
+    const { versionId, introductionId: sectionId } = await issuedPlan(page, {
+      title: (year) => `Akční plán ${year} (test připomínek ${Date.now().toString(36)})`,
+      introduction: 'Plán rozšiřuje terénní služby pro seniory.',
+      changeNote: 'Návrh k připomínkám.',
+    });
 
     await page.goto(`/a/plzen/plan-versions/${versionId}/comment-rounds`);
     await page.getByRole('button', { name: 'Otevřít připomínkové kolo' }).click();

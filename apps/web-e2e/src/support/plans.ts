@@ -14,6 +14,8 @@ export interface IssuedPlan {
   year: number;
   /** The issued version 1. */
   versionId: string;
+  /** Its first section (the introduction), holding `introduction`. */
+  introductionId: string;
 }
 
 /**
@@ -45,5 +47,5 @@ export async function issuedPlan(page: Page, options: { title: (year: number) =>
   await gql(page, `mutation($input: IssueActionPlanVersionInput!) { issueActionPlanVersion(input: $input) { id } }`, {
     input: { versionId, changeNote: options.changeNote },
   });
-  return { planId: created.createActionPlan.id, planTitle, year: free.year, versionId };
+  return { planId: created.createActionPlan.id, planTitle, year: free.year, versionId, introductionId: intro.id };
 }
