@@ -176,6 +176,12 @@ export const MeetingDocument = graphql(`
       isPublic
       cancelledAt
       canManage
+      projectId
+      registrationOpen
+      registrationDeadline
+      registrationAvailable
+      registered
+      freePlaces
       agenda {
         ...AgendaItemFields
         ...AgendaItemLinkFields
@@ -238,6 +244,7 @@ export const UpdateMeetingDocument = graphql(`
       onlineUrl
       capacity
       isPublic
+      projectId
     }
   }
 `);
