@@ -79,7 +79,7 @@ describe('a training from registration to the certificate of attendance', () => 
     await page.getByRole('table', { name: 'Přihlášení účastníci' }).getByRole('cell', { name: 'Pavel Novotný' }).waitFor();
     await expectAccessible(page, 'training-registrations-phone');
     await page.getByRole('tab', { name: 'Docházka' }).click();
-    await page.getByRole('radiogroup', { name: 'Docházka: Pavel Novotný' }).getByText('Přítomen/a').click();
+    await page.getByRole('radiogroup', { name: 'Docházka: Pavel Novotný' }).getByText('Přítomen/a', { exact: true }).click();
     await page.getByRole('button', { name: 'Uložit docházku' }).click();
     await page.getByText('Docházka je uložena.').waitFor();
     await expectAccessible(page, 'training-attendance-phone');

@@ -52,8 +52,7 @@ export function ProjectsPage() {
           <EmptyState title={t('projects.empty')}>{t('projects.emptyHint')}</EmptyState>
         ) : (
           <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
-            <Table.ScrollContainer minWidth={560}>
-              <Table striped aria-label={t('projects.title')}>
+            <Table striped aria-label={t('projects.title')}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('projects.fields.name')}</Table.Th>
@@ -89,7 +88,7 @@ export function ProjectsPage() {
                               </Button>
                               <ConfirmButton
                                 size="compact-sm"
-                                variant="subtle"
+                                variant="outline"
                                 color="red.9"
                                 question={t('projects.deleteQuestion', { name: project.name })}
                                 details={t('projects.deleteDetails')}
@@ -114,8 +113,7 @@ export function ProjectsPage() {
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            </Table>
             <PaginationBar page={page} pageSize={PAGE_SIZE} total={list.total} onChange={(next) => setParams(next > 1 ? { page: String(next) } : {}, { replace: true })} />
           </Paper>
         )}

@@ -47,8 +47,7 @@ export function RegistrationSection({ meeting, reload }: { meeting: Meeting; rel
               {t('section.registrations', { count: registrations.length })}
             </Title>
             {registrations.length ? (
-              <Table.ScrollContainer minWidth={420}>
-                <Table striped aria-label={t('section.registrationsLabel')}>
+              <Table striped aria-label={t('section.registrationsLabel')}>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th scope="col">{t('section.person')}</Table.Th>
@@ -65,8 +64,7 @@ export function RegistrationSection({ meeting, reload }: { meeting: Meeting; rel
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              </Table>
             ) : (
               <EmptyState title={t('section.noRegistrations')} />
             )}

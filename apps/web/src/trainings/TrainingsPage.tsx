@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { TrainingCardFieldsFragment } from '../gql/graphql';
 import { formatDateTime, formatRange } from '../ui/format';
+import { StatusBadge } from '../meetings/MeetingParts';
 import { PageHeader } from '../ui/PageHeader';
 import { PaginationBar } from '../ui/PaginationBar';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
@@ -113,9 +114,9 @@ function TrainingCard({
       <Stack gap="xs">
         <Group gap="xs">
           <Badge variant="light">{t(`common:enums.MeetingKind.${training.kind}`)}</Badge>
-          {registered && !attended ? <Badge color="green.9">{t('card.registered')}</Badge> : null}
-          {attended ? <Badge color="teal.9">{t('card.attended')}</Badge> : null}
-          {training.cancelledAt ? <Badge color="red.9">{t('card.cancelled')}</Badge> : null}
+          {registered && !attended ? <StatusBadge color="green">{t('card.registered')}</StatusBadge> : null}
+          {attended ? <StatusBadge color="teal">{t('card.attended')}</StatusBadge> : null}
+          {training.cancelledAt ? <StatusBadge color="red">{t('card.cancelled')}</StatusBadge> : null}
         </Group>
         <Title order={2} size="h4" id={headingId}>
           <Anchor component={Link} to={`/a/${area}/meetings/${training.id}`} inherit>
