@@ -177,6 +177,11 @@ export const MeetingDocument = graphql(`
       cancelledAt
       canManage
       projectId
+      project {
+        id
+        name
+        registrationNumber
+      }
       registrationOpen
       registrationDeadline
       registrationAvailable
