@@ -94,7 +94,7 @@ describe('funded projects and their participation report', () => {
     expect(sheet.getRow(1).values).toEqual([undefined, 'Druh setkání', 'Setkání', 'Osoby', 'Organizace', 'Pozváno', 'Přítomno', 'Hosté', 'Účast (%)', 'Osobohodiny']);
     const rows = new Map<string, unknown[]>();
     sheet.eachRow((row, number) => number > 1 && rows.set(String(row.getCell(1).value), (row.values as unknown[]).slice(2)));
-    expect(rows.get('Vzdělávání')).toEqual([1, 2, 2, 3, 2, 0, 66.67, 8]);
+    expect(rows.get('Školení')).toEqual([1, 2, 2, 3, 2, 0, 66.67, 8]);
     expect(rows.get('Seminář')).toEqual([1, 2, 2, 1, 1, 1, 100, 6]);
     expect(rows.get('Celkem')).toEqual([3, 3, 3, 5, 4, 1, 80, 16]);
     expect(sheet.getRow(2).getCell(9).numFmt).toBe('0.00');

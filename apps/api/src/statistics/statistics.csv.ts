@@ -14,7 +14,7 @@ const LABELS: Record<Locale, { sheet: string; columns: string[]; total: string; 
       WORKING_GROUP: 'Pracovní skupina',
       MANAGEMENT_TEAM: 'Manažerský tým',
       PUBLIC_FORUM: 'Veřejné fórum',
-      TRAINING: 'Vzdělávání',
+      TRAINING: 'Školení',
       WORKSHOP: 'Workshop',
       SEMINAR: 'Seminář',
       SUPERVISION: 'Supervize',
