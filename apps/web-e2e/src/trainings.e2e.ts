@@ -55,19 +55,19 @@ describe('a training from registration to the certificate of attendance', () => 
     await context.close();
   });
 
-  it('a member registers on the trainings page and sees the free places drop', async () => {
-    const context = await newContext(browser);
+  it('a member registers on the trainings page (on a phone) and sees the free places drop', async () => {
+    const context = await newContext(browser, { phone: true });
     const page = await context.newPage();
     await logIn(page, 'clen@plzen.example');
-    await page.getByRole('navigation').getByRole('link', { name: 'Školení' }).click();
+    await page.goto('/a/plzen/trainings');
     await page.getByRole('heading', { level: 1, name: 'Školení a semináře' }).waitFor();
     await card(page).getByText('Volná 3 místa z 3').waitFor();
-    await expectAccessible(page, 'trainings-upcoming');
+    await expectAccessible(page, 'trainings-upcoming-phone');
     await card(page).getByRole('button', { name: `Přihlásit se na ${title}` }).click();
     await card(page).getByText('Volná 2 místa z 3').waitFor();
     await card(page).getByText('Přihlášen/a').waitFor();
     await card(page).getByRole('button', { name: 'Zrušit přihlášku' }).waitFor();
-    await expectAccessible(page, 'trainings-registered');
+    await expectAccessible(page, 'trainings-registered-phone');
     await context.close();
   });
 
@@ -90,7 +90,8 @@ describe('a training from registration to the certificate of attendance', () => 
     const context = await newContext(browser);
     const page = await context.newPage();
     await logIn(page, 'clen@plzen.example');
-    await page.goto('/a/plzen/trainings?tab=mine');
+    await page.getByRole('navigation').getByRole('link', { name: 'Školení' }).click();
+    await page.getByRole('tab', { name: 'Moje školení' }).click();
     await card(page).getByText('Absolvováno').waitFor();
     await expectAccessible(page, 'trainings-mine');
     const link = card(page).getByRole('link', { name: `Stáhnout osvědčení o účasti: ${title}` });
