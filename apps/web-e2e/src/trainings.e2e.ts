@@ -108,13 +108,30 @@ describe('a training from registration to the certificate of attendance', () => 
     await context.close();
   });
 
-  it('the statistics page reports by project and links the XLSX', async () => {
+  it('the coordinator manages projects, and the statistics page reports by project with an XLSX link', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await logIn(page, 'koordinator@plzen.example');
     await page.goto('/a/plzen/projects');
     await page.getByRole('cell', { name: /CZ\.03\.02\.02/ }).waitFor();
     await expectAccessible(page, 'projects');
+    // A new project: a reversed period is refused on the field, then it is created, renamed and deleted.
+    const name = `Projekt ${Date.now().toString(36)}`;
+    await page.getByRole('button', { name: 'Nový projekt' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nový projekt' });
+    await dialog.getByLabel(/^Název projektu/).fill(name);
+    await dialog.getByLabel(/^Registrační číslo/).fill('CZ.03.02.02/00/23_001/0000042');
+    await dialog.getByLabel(/^Začátek/).fill('2026-06-01');
+    await dialog.getByLabel(/^Konec/).fill('2026-01-01');
+    await dialog.getByRole('button', { name: 'Založit projekt' }).click();
+    await dialog.getByText('Konec projektu nesmí být před jeho začátkem.').waitFor();
+    await expectAccessible(page, 'projects-form');
+    await dialog.getByLabel(/^Konec/).fill('2027-05-31');
+    await dialog.getByRole('button', { name: 'Založit projekt' }).click();
+    await page.getByRole('cell', { name, exact: true }).waitFor();
+    await page.getByRole('button', { name: `Smazat projekt ${name}` }).click();
+    await page.getByRole('dialog', { name: `Smazat projekt ${name}?` }).getByRole('button', { name: 'Smazat projekt' }).click();
+    await page.getByRole('cell', { name, exact: true }).waitFor({ state: 'detached' });
     await page.getByRole('link', { name: /^Výkaz účasti projektu/ }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Statistiky účasti' }).waitFor();
     await page.getByText(/^Projekt CZ\.03\.02\.02/).waitFor();
