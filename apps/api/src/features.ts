@@ -16,6 +16,7 @@ import { NetworkModule } from './network/network.module';
 import { StrategyModule } from './strategy/strategy.module';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { PublicationModule } from './publication/publication.module';
+import { TrainingsModule } from './trainings/trainings.module';
 
 /** The capability modules of Komplan, each in its own folder. */
 export const FEATURE_MODULES: Type[] = [
@@ -24,6 +25,7 @@ export const FEATURE_MODULES: Type[] = [
   GroupsModule,
   MeetingsModule,
   StatisticsModule,
+  TrainingsModule,
   CalendarModule,
   StrategyModule,
   MeasuresModule,

@@ -39,6 +39,7 @@ import { DevelopmentIntentionEntity } from '../intentions/development-intention.
 import { IntentionCallEntity } from '../intentions/intention-call.entity';
 import { IntentionHistoryEntity } from '../intentions/intention-history.entity';
 import { IntentionMeasureEntity } from '../links/intention-measure.entity';
+import { FundedProjectEntity } from '../trainings/funded-project.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -51,6 +52,7 @@ export const ENTITIES = [
   OrganisationMembershipEntity,
   WorkingGroupEntity,
   GroupMembershipEntity,
+  FundedProjectEntity,
   MeetingEntity,
   AgendaItemEntity,
   MeetingInvitationEntity,

@@ -27,6 +27,7 @@ import { MinutesEntity } from '../meetings/minutes.entity';
 import { OrganisationMembershipEntity } from '../organisations/organisation-membership.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { FundedProjectEntity } from '../trainings/funded-project.entity';
 import { loadDemoActionPlan } from './demo-action-plan';
 import { DEMO_LOGIN_PEOPLE } from './demo-catalogue';
 import { buildDemoWorld, DEMO_AREA_SLUG } from './demo-world';
@@ -76,6 +77,7 @@ export async function loadDemoData(db: DataSource, options: LoadDemoOptions = {}
     await insertAll(tx, OrganisationMembershipEntity, world.organisationMemberships);
     await insertAll(tx, WorkingGroupEntity, world.groups);
     await insertAll(tx, GroupMembershipEntity, world.groupMemberships);
+    await insertAll(tx, FundedProjectEntity, world.fundedProjects);
     await insertAll(tx, MeetingEntity, world.meetings);
     await insertAll(tx, MeetingInvitationEntity, world.invitations);
     await insertAll(tx, MeetingGuestEntity, world.guests);

@@ -8,7 +8,8 @@ import { DecisionEntity } from '../meetings/decision.entity';
 import { MeetingGuestEntity } from '../meetings/meeting-guest.entity';
 import { MeetingInvitationEntity } from '../meetings/meeting-invitation.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
-import { Attendance, InvitationReply, MeetingKind, MinutesStatus } from '../meetings/meeting.enums';
+import { Attendance, InvitationReply, MeetingKind, MinutesStatus, TRAINING_KINDS } from '../meetings/meeting.enums';
+import { FundedProjectEntity } from '../trainings/funded-project.entity';
 import { MinutesEntity } from '../meetings/minutes.entity';
 import { OrganisationMembershipEntity } from '../organisations/organisation-membership.entity';
 import { OrganisationSide } from '../organisations/organisation-side.enum';
@@ -74,6 +75,9 @@ export const DEMO_AREA_SLUG = 'plzen';
 type Row<E, Relations extends keyof E = never> = Omit<E, 'area' | Relations>;
 
 /** Every row of the demo, per table, in the order they are inserted. */
+/** Id of the demo's funded project. */
+const DEMO_PROJECT_ID = '5e1f0a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b';
+
 export interface DemoWorld extends DemoPlanning {
   area: Row<AreaEntity>;
   accounts: Row<AccountEntity>[];
@@ -82,7 +86,9 @@ export interface DemoWorld extends DemoPlanning {
   organisationMemberships: Row<OrganisationMembershipEntity, 'person' | 'organisation'>[];
   groups: Row<WorkingGroupEntity>[];
   groupMemberships: Row<GroupMembershipEntity, 'group' | 'person' | 'organisation'>[];
-  meetings: Row<MeetingEntity, 'group'>[];
+  /** The ESF project the area's trainings and workshops are reported under. */
+  fundedProjects: Row<FundedProjectEntity>[];
+  meetings: Row<MeetingEntity, 'group' | 'project'>[];
   agendaItems: Row<AgendaItemEntity, 'meeting' | 'presenter' | 'measure' | 'intention'>[];
   invitations: Row<MeetingInvitationEntity, 'meeting' | 'person' | 'organisation'>[];
   guests: Row<MeetingGuestEntity, 'meeting' | 'organisation'>[];
@@ -198,6 +204,17 @@ export function buildDemoWorld({ now, passwordHash, calendarToken }: DemoWorldOp
     createdAt: at(setupDay, 9),
   };
   const areaId = area.id;
+  // A fixed id (not drawn from `ids`, so that every other demo id stays as it was).
+  const fundedProject: Row<FundedProjectEntity> = {
+    id: DEMO_PROJECT_ID,
+    areaId,
+    name: 'Vzdělávání a rozvoj komunitního plánování sociálních služeb v Plzni',
+    registrationNumber: 'CZ.03.02.02/00/22_005/0001234',
+    startsOn: isoDate(today - 300),
+    endsOn: isoDate(today + 400),
+    description: 'Operační program Zaměstnanost plus, financováno Evropskou unií (ESF+). Vzdělávání členů pracovních skupin a workshopy.',
+    createdAt: at(today - 310, 9),
+  };
 
   // ---- organisations ------------------------------------------------------------------------
   const orgIds = new Map<string, string>();
@@ -690,6 +707,28 @@ export function buildDemoWorld({ now, passwordHash, calendarToken }: DemoWorldOp
       },
     );
   });
+  // An upcoming seminar open to anybody of the area: people register themselves (trainings/).
+  areaEvent(
+    MeetingKind.SEMINAR,
+    {
+      title: () => 'Seminář: Standardy kvality sociálních služeb v praxi',
+      description: 'Půldenní seminář pro pracovníky poskytovatelů a členy pracovních skupin. Účastníci obdrží osvědčení o účasti.',
+      items: [
+        {
+          title: () => 'Standardy kvality: co se změnilo a jak na inspekci',
+          presenter: 'coordinator',
+          minutes: 120,
+          record: [(c) => `${c.presenter} představil${c.pA} standardy kvality a nejčastější zjištění inspekcí.`],
+        },
+      ],
+      decisions: [],
+    },
+    38,
+    3,
+    [13, 0],
+    240,
+    { place: PLACES.magistratTraining, capacity: 20, invitees: [] },
+  );
   function activeSeatsAnywhere(person: DemoPerson, day: number): boolean {
     return groups.some((group) => group.seats.some((s) => s.person === person && s.joinedDay <= day && (s.leftDay === null || s.leftDay > day)));
   }
@@ -705,6 +744,7 @@ export function buildDemoWorld({ now, passwordHash, calendarToken }: DemoWorldOp
     organisationMemberships,
     groups: groupRows,
     groupMemberships,
+    fundedProjects: [fundedProject],
     meetings: [],
     agendaItems: [],
     invitations: [],
@@ -817,6 +857,10 @@ export function buildDemoWorld({ now, passwordHash, calendarToken }: DemoWorldOp
       onlineUrl: meeting.onlineUrl,
       capacity: meeting.capacity,
       isPublic: meeting.isPublic,
+      // Upcoming trainings, seminars and workshops take registrations; past ones are in the funded project.
+      registrationOpen: TRAINING_KINDS.includes(meeting.kind) && meeting.day > today,
+      registrationDeadline: null,
+      projectId: TRAINING_KINDS.includes(meeting.kind) ? DEMO_PROJECT_ID : null,
       cancelledAt: null,
       createdAt,
       updatedAt: createdAt,

@@ -2,12 +2,14 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, UpdateDateColumn } from 'typeorm';
 import { AreaScopedEntity } from '../areas/area-scoped.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { FundedProjectEntity } from '../trainings/funded-project.entity';
 import { MeetingKind } from './meeting.enums';
 
 @ObjectType('Meeting', { description: 'A meeting of a working group or of the whole area.' })
 @Entity('meetings')
 @Index('meetings_area_starts_at_idx', ['areaId', 'startsAt'])
 @Index('meetings_group_starts_at_idx', ['groupId', 'startsAt'])
+@Index('meetings_project_idx', ['projectId'])
 export class MeetingEntity extends AreaScopedEntity {
   @Field(() => ID, { description: 'Identifier of the meeting.' })
   declare id: string;
@@ -63,6 +65,22 @@ export class MeetingEntity extends AreaScopedEntity {
   @Field(() => Date, { nullable: true, description: 'When the meeting was cancelled.' })
   @Column({ type: 'timestamptz', nullable: true })
   cancelledAt!: Date | null;
+
+  @Field({ description: 'Trainings, seminars and workshops: people of the area may register themselves while this is on.' })
+  @Column({ type: 'boolean', default: false })
+  registrationOpen!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Registration closes at this instant (if set); it always closes when the meeting starts.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  registrationDeadline!: Date | null;
+
+  @ManyToOne(() => FundedProjectEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn()
+  project?: FundedProjectEntity | null;
+
+  @Field(() => ID, { nullable: true, description: 'The funded project the meeting is reported under.' })
+  @Column({ type: 'uuid', nullable: true })
+  projectId!: string | null;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

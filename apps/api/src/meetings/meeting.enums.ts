@@ -6,9 +6,13 @@ export enum MeetingKind {
   PUBLIC_FORUM = 'PUBLIC_FORUM',
   TRAINING = 'TRAINING',
   WORKSHOP = 'WORKSHOP',
+  SEMINAR = 'SEMINAR',
   SUPERVISION = 'SUPERVISION',
 }
 registerEnumType(MeetingKind, { name: 'MeetingKind', description: 'Kind of meeting.' });
+
+/** Kinds of meeting people register for themselves (trainings/): trainings, seminars and workshops. */
+export const TRAINING_KINDS: readonly MeetingKind[] = [MeetingKind.TRAINING, MeetingKind.SEMINAR, MeetingKind.WORKSHOP];
 
 export enum InvitationReply {
   PENDING = 'PENDING',

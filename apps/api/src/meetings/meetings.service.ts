@@ -11,6 +11,7 @@ import { DevelopmentIntentionEntity } from '../intentions/development-intention.
 import { intentionVisible } from '../intentions/intention-visibility';
 import { MeasureEntity } from '../measures/measure.entity';
 import { PersonEntity } from '../people/person.entity';
+import { FundedProjectEntity } from '../trainings/funded-project.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { AgendaItemInput, CreateMeetingInput, UpdateMeetingInput } from './dto/meeting.inputs';
 import { MeetingFilter } from './dto/meeting.args';
@@ -100,6 +101,7 @@ export class MeetingsService {
     return this.db.transaction(async (tx) => {
       if (input.groupId) await this.requireOpenGroup(tx, area.id, input.groupId, 'input.groupId');
       await this.requireAgendaReferences(tx, viewer, input.agenda, 'input.agenda');
+      if (input.projectId) await this.requireProject(tx, area.id, input.projectId);
       const meeting = await tx.getRepository(MeetingEntity).save(
         tx.getRepository(MeetingEntity).create({
           areaId: area.id,
@@ -114,6 +116,7 @@ export class MeetingsService {
           onlineUrl: input.onlineUrl || null,
           capacity: input.capacity ?? null,
           isPublic: input.isPublic,
+          projectId: input.projectId ?? null,
           cancelledAt: null,
         }),
       );
@@ -143,6 +146,10 @@ export class MeetingsService {
       if (input.onlineUrl !== undefined) meeting.onlineUrl = input.onlineUrl || null;
       if (input.capacity !== undefined) meeting.capacity = input.capacity ?? null;
       if (input.isPublic !== undefined && input.isPublic !== null) meeting.isPublic = input.isPublic;
+      if (input.projectId !== undefined) {
+        if (input.projectId) await this.requireProject(tx, areaId, input.projectId);
+        meeting.projectId = input.projectId ?? null;
+      }
       if (input.agenda) {
         await this.requireAgendaReferences(tx, viewer, input.agenda, 'input.agenda', meeting.id);
         await this.writeAgenda(tx, meeting, input.agenda);
@@ -168,6 +175,11 @@ export class MeetingsService {
       await tx.getRepository(MeetingEntity).update(meeting.id, { updatedAt: new Date() });
       return meeting;
     });
+  }
+
+  private async requireProject(tx: EntityManager, areaId: string, projectId: string): Promise<void> {
+    const exists = await tx.getRepository(FundedProjectEntity).existsBy({ id: projectId, areaId });
+    if (!exists) throw badInput('input.projectId', 'unknownProject');
   }
 
   private async requireOpenGroup(tx: EntityManager, areaId: string, groupId: string, field: string): Promise<void> {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AreaEntity } from '../areas/area.entity';
 import { badInput } from '../common/errors/domain.exception';
 import { MeetingKind } from '../meetings/meeting.enums';
+import { FundedProjectEntity } from '../trainings/funded-project.entity';
 import { ParticipationFigures, ParticipationStatistics, StatisticsArgs } from './statistics.types';
 
 const MAX_YEARS = 5;
@@ -38,6 +39,7 @@ WITH m AS (
    WHERE area_id = $1 AND cancelled_at IS NULL
      AND (starts_at AT TIME ZONE $2)::date BETWEEN $3::date AND $4::date
      AND ($5::uuid IS NULL OR group_id = $5::uuid)
+     AND ($6::uuid IS NULL OR project_id = $6::uuid)
 ),
 p AS (
   SELECT i.meeting_id, TRUE AS invited, i.attendance::text AS attendance,
@@ -91,7 +93,10 @@ export class StatisticsService {
 
   async report(area: AreaEntity, args: StatisticsArgs): Promise<StatisticsReport> {
     this.checkPeriod(args.from, args.to);
-    const rows: FiguresRow[] = await this.db.query(FIGURES_SQL, [area.id, area.timezone, args.from, args.to, args.groupId ?? null]);
+    if (args.projectId && !(await this.db.getRepository(FundedProjectEntity).existsBy({ id: args.projectId, areaId: area.id }))) {
+      throw badInput('projectId', 'unknownProject');
+    }
+    const rows: FiguresRow[] = await this.db.query(FIGURES_SQL, [area.id, area.timezone, args.from, args.to, args.groupId ?? null, args.projectId ?? null]);
     const totals = figuresOf(rows.find((row) => row.totals));
     const byKind = Object.values(MeetingKind).map((kind) => ({
       kind,
@@ -101,6 +106,7 @@ export class StatisticsService {
       from: args.from,
       to: args.to,
       groupId: args.groupId ?? null,
+      projectId: args.projectId ?? null,
       ...totals,
       meetingsByKind: byKind.map(({ kind, figures }) => ({ kind, count: figures.meetings })),
       byKind,

@@ -19,6 +19,11 @@ export class StatisticsArgs {
   @IsOptional()
   @IsUUID('all')
   groupId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Meetings assigned to this funded project only.' })
+  @IsOptional()
+  @IsUUID('all')
+  projectId?: string | null;
 }
 
 /** The query string of the CSV download: the same arguments plus the area (downloads send no headers). */
@@ -59,6 +64,9 @@ export class ParticipationStatistics implements ParticipationFigures {
 
   @Field(() => ID, { nullable: true, description: 'The group, when the report is about one group.' })
   groupId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The funded project, when the report is about one project.' })
+  projectId!: string | null;
 
   @Field(() => Int, { description: 'Meetings held (cancelled ones are not counted).' })
   meetings!: number;

@@ -8,6 +8,7 @@ import { meetingCases } from './meetings.cases';
 import { organisationsCases } from './organisations.cases';
 import { peopleCases } from './people.cases';
 import { strategyCases } from './strategy.cases';
+import { trainingsCases } from './trainings.cases';
 import { MutationCase } from './world';
 
 /** Every mutation of the schema must appear here; each capability keeps its cases in its own file. */
@@ -17,6 +18,7 @@ export const MUTATION_CASES: MutationCase[] = [
   ...organisationsCases,
   ...groupsCases,
   ...meetingCases,
+  ...trainingsCases,
   ...strategyCases,
   ...intentionsCases,
   ...actionPlansCases,

@@ -37,7 +37,7 @@ const future = () => {
 };
 
 /** A case of a mutation that the meeting's organisers may call (area coordinator or the group's coordinator). */
-function organiserCase(
+export function organiserCase(
   mutation: string,
   document: string,
   variables: (stage: Stage, world: World) => Promise<Record<string, unknown>> | Record<string, unknown>,

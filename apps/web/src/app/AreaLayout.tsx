@@ -13,6 +13,7 @@ const NAV = [
   { to: '', key: 'dashboard', end: true },
   { to: 'groups', key: 'groups' },
   { to: 'meetings', key: 'meetings' },
+  { to: 'trainings', key: 'trainings' },
   { to: 'plans', key: 'plans' },
   { to: 'action-plans', key: 'actionPlans' },
   { to: 'people', key: 'people' },
@@ -21,6 +22,7 @@ const NAV = [
   { to: 'intentions', key: 'intentions' },
   { to: 'network', key: 'network' },
   { to: 'statistics', key: 'statistics' },
+  { to: 'projects', key: 'projects' },
 ] as const;
 
 /** The signed-in frame of an area: header, navigation, and the page. */

@@ -18,6 +18,7 @@ import { publicRoutes } from '../public/routes';
 import { servicesRoutes } from '../services/routes';
 import { statisticsRoutes } from '../statistics/routes';
 import { strategyRoutes } from '../strategy/routes';
+import { trainingsRoutes } from '../trainings/routes';
 import { AreaLayout } from './AreaLayout';
 import { HomePage } from './HomePage';
 import { NotFoundPage } from './NotFoundPage';
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
           ...dashboardRoutes,
           ...groupsRoutes,
           ...meetingsRoutes,
+          ...trainingsRoutes,
           ...strategyRoutes,
           ...measuresRoutes,
           ...actionPlansRoutes,

@@ -49,6 +49,7 @@ export function EditMeetingPage() {
           onlineUrl: meeting.onlineUrl ?? '',
           capacity: meeting.capacity != null ? String(meeting.capacity) : '',
           isPublic: meeting.isPublic,
+          projectId: meeting.projectId ?? '',
           agenda: [],
         }}
         onSubmit={async ({ groupId: _groupId, agenda: _agenda, ...fields }) => {

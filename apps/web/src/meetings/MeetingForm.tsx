@@ -14,6 +14,7 @@ import { toAgendaInput } from './agenda';
 import { AgendaEditor } from './AgendaEditor';
 import { MeetingGroupsDocument } from './meetings.operations';
 import { MEETING_KINDS } from './kinds';
+import { ProjectSelect } from '../trainings/ProjectSelect';
 
 /** The Select value standing for a meeting of the whole area (no group). */
 export const WHOLE_AREA = 'area';
@@ -30,12 +31,13 @@ const schema = z
     onlineUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
     capacity: z.string().regex(/^\d{0,5}$/),
     isPublic: z.boolean(),
+    projectId: z.string(),
     agenda: z.array(z.custom<AgendaDraftItem>()),
   })
   .refine((values) => !values.startsAt || !values.endsAt || values.endsAt > values.startsAt, { path: ['endsAt'], message: 'isAfter' });
 export type MeetingFormValues = z.infer<typeof schema>;
 
-const SERVER_FIELDS = ['groupId', 'kind', 'title', 'description', 'startsAt', 'endsAt', 'place', 'onlineUrl', 'capacity', 'isPublic'] as const;
+const SERVER_FIELDS = ['groupId', 'kind', 'title', 'description', 'startsAt', 'endsAt', 'place', 'onlineUrl', 'capacity', 'isPublic', 'projectId'] as const;
 
 /** The fields both createMeeting and updateMeeting take, as the API wants them. */
 export interface MeetingFields {
@@ -49,6 +51,7 @@ export interface MeetingFields {
   onlineUrl: string | null;
   capacity: number | null;
   isPublic: boolean;
+  projectId: string | null;
   agenda: ReturnType<typeof toAgendaInput>;
 }
 
@@ -114,6 +117,7 @@ export function MeetingForm({
         onlineUrl: values.onlineUrl.trim() || null,
         capacity: Number.isFinite(capacity) ? capacity : null,
         isPublic: values.isPublic,
+        projectId: values.projectId || null,
         agenda: toAgendaInput(values.agenda),
       });
     } catch (error) {
@@ -221,6 +225,19 @@ export function MeetingForm({
             )}
           />
         </SimpleGrid>
+        <Controller
+          control={form.control}
+          name="projectId"
+          render={({ field }) => (
+            <ProjectSelect
+              value={field.value || null}
+              onChange={(value) => field.onChange(value ?? '')}
+              onBlur={field.onBlur}
+              description={t('form.projectHint')}
+              error={message('projectId', errors.projectId)}
+            />
+          )}
+        />
         {editing ? null : (
           <Fieldset legend={t('form.agenda')}>
             <Controller control={form.control} name="agenda" render={({ field }) => <AgendaEditor value={field.value} onChange={field.onChange} />} />

@@ -3,6 +3,8 @@ import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { MeetingQuery } from '../gql/graphql';
+import { isTrainingKind } from '../trainings/kinds';
+import { RegistrationSection } from '../trainings/RegistrationSection';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { AgendaSection } from './sections/AgendaSection';
@@ -15,7 +17,7 @@ import { MeetingDocument } from './meetings.operations';
 
 export type MeetingData = NonNullable<MeetingQuery['meeting']>;
 
-const TABS = ['overview', 'agenda', 'invitations', 'attendance', 'minutes', 'decisions'] as const;
+const TABS = ['overview', 'registration', 'agenda', 'invitations', 'attendance', 'minutes', 'decisions'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One meeting: overview, agenda, invitations, attendance (organisers), minutes, decisions. */
@@ -37,7 +39,7 @@ export function MeetingPage() {
     );
   }
 
-  const tabs = TABS.filter((tab) => tab !== 'attendance' || meeting.canManage);
+  const tabs = TABS.filter((tab) => (tab !== 'attendance' || meeting.canManage) && (tab !== 'registration' || isTrainingKind(meeting.kind)));
   const wanted = params.get('tab') as Tab | null;
   const tab: Tab = wanted && tabs.includes(wanted) ? wanted : 'overview';
   const reload = async (): Promise<MeetingData | undefined> => (await refetch()).data?.meeting ?? undefined;
@@ -65,6 +67,11 @@ export function MeetingPage() {
         <Tabs.Panel value="overview">
           <OverviewSection meeting={meeting} area={area} />
         </Tabs.Panel>
+        {isTrainingKind(meeting.kind) ? (
+          <Tabs.Panel value="registration">
+            <RegistrationSection meeting={meeting} reload={reload} />
+          </Tabs.Panel>
+        ) : null}
         <Tabs.Panel value="agenda">
           <AgendaSection meeting={meeting} />
         </Tabs.Panel>

@@ -57,6 +57,7 @@ export function NewMeetingPage() {
     onlineUrl: '',
     capacity: '',
     isPublic: false,
+    projectId: '',
     agenda: [emptyAgendaItem()],
   };
 

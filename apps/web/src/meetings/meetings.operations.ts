@@ -176,6 +176,17 @@ export const MeetingDocument = graphql(`
       isPublic
       cancelledAt
       canManage
+      projectId
+      project {
+        id
+        name
+        registrationNumber
+      }
+      registrationOpen
+      registrationDeadline
+      registrationAvailable
+      registered
+      freePlaces
       agenda {
         ...AgendaItemFields
         ...AgendaItemLinkFields
@@ -238,6 +249,7 @@ export const UpdateMeetingDocument = graphql(`
       onlineUrl
       capacity
       isPublic
+      projectId
     }
   }
 `);

@@ -2,12 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { formatNumber, formatPercent, toLocalInput } from '../ui/format';
+import { useParams, useSearchParams } from 'react-router';
+import { ProjectSelect } from '../trainings/ProjectSelect';
+import { FundedProjectsDocument } from '../trainings/trainings.operations';
+import { formatDay, formatNumber, formatPercent, toLocalInput } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { ParticipationStatisticsDocument, StatisticsGroupsDocument } from './statistics.operations';
-import { csvUrl, defaultPeriod, isValidPeriod } from './period';
+import { defaultPeriod, downloadUrl, isValidPeriod } from './period';
 
 /** Participation statistics for reports to funders: meetings, persons, organisations, hours. */
 export function StatisticsPage() {
@@ -15,10 +17,24 @@ export function StatisticsPage() {
   const { area = '' } = useParams();
   const [period, setPeriod] = useState(() => defaultPeriod(toLocalInput(new Date().toISOString()).slice(0, 10)));
   const [groupId, setGroupId] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const projectId = params.get('project');
+  const projects = useQuery(FundedProjectsDocument, { variables: { pageSize: 200 } });
+  const project = projects.data?.fundedProjects.items.find((candidate) => candidate.id === projectId);
+  // A project chosen (here or from the projects page) reports its own period until the user changes it.
+  const [periodOf, setPeriodOf] = useState<string | null>(null);
+  if (project && periodOf !== project.id) {
+    setPeriodOf(project.id);
+    setPeriod({ from: project.startsOn, to: project.endsOn });
+  }
+  const chooseProject = (id: string | null) => {
+    setParams(id ? { project: id } : {}, { replace: true });
+    if (!id) setPeriodOf(null);
+  };
   const groups = useQuery(StatisticsGroupsDocument);
   const valid = isValidPeriod(period.from, period.to);
   const { data, loading, error } = useQuery(ParticipationStatisticsDocument, {
-    variables: { from: period.from, to: period.to, groupId },
+    variables: { from: period.from, to: period.to, groupId, projectId },
     skip: !valid,
   });
   const stats = data?.participationStatistics;
@@ -66,7 +82,19 @@ export function StatisticsPage() {
               data={(groups.data?.groups ?? []).map((group) => ({ value: group.id, label: group.archivedAt ? t('archived', { name: group.name }) : group.name }))}
               style={{ flex: '2 1 220px' }}
             />
+            <ProjectSelect
+              label={t('project')}
+              placeholder={t('allProjects')}
+              value={projectId}
+              onChange={chooseProject}
+              style={{ flex: '2 1 220px' }}
+            />
           </Group>
+          {project ? (
+            <Text size="sm" c="dimmed" mt="xs">
+              {t('projectPeriod', { number: project.registrationNumber, from: formatDay(project.startsOn), to: formatDay(project.endsOn) })}
+            </Text>
+          ) : null}
         </Paper>
 
         {!valid ? (
@@ -128,7 +156,10 @@ export function StatisticsPage() {
               )}
             </Paper>
             <Group>
-              <Button component="a" href={csvUrl(area, period.from, period.to, groupId)} download variant="light">
+              <Button component="a" href={downloadUrl('xlsx', area, period.from, period.to, groupId, projectId)} download variant="light">
+                {t('xlsx')}
+              </Button>
+              <Button component="a" href={downloadUrl('csv', area, period.from, period.to, groupId, projectId)} download variant="default">
                 {t('csv')}
               </Button>
               <Text size="sm" c="dimmed">

@@ -1,4 +1,4 @@
-import { csvUrl, defaultPeriod, isValidPeriod } from './period';
+import { defaultPeriod, downloadUrl, isValidPeriod } from './period';
 
 describe('statistics period', () => {
   it('defaults to this calendar year up to today', () => {
@@ -12,7 +12,8 @@ describe('statistics period', () => {
   });
 
   it('links the CSV with the same filters', () => {
-    expect(csvUrl('plzen', '2026-01-01', '2026-05-14', null)).toBe('/api/statistics.csv?area=plzen&from=2026-01-01&to=2026-05-14');
-    expect(csvUrl('plzen', '2026-01-01', '2026-05-14', 'g1')).toBe('/api/statistics.csv?area=plzen&from=2026-01-01&to=2026-05-14&groupId=g1');
+    expect(downloadUrl('csv', 'plzen', '2026-01-01', '2026-05-14', null)).toBe('/api/statistics.csv?area=plzen&from=2026-01-01&to=2026-05-14');
+    expect(downloadUrl('csv', 'plzen', '2026-01-01', '2026-05-14', 'g1')).toBe('/api/statistics.csv?area=plzen&from=2026-01-01&to=2026-05-14&groupId=g1');
+    expect(downloadUrl('xlsx', 'plzen', '2026-01-01', '2027-12-31', null, 'p1')).toBe('/api/statistics.xlsx?area=plzen&from=2026-01-01&to=2027-12-31&projectId=p1');
   });
 });

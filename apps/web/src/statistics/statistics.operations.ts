@@ -1,11 +1,12 @@
 import { graphql } from '../gql';
 
 export const ParticipationStatisticsDocument = graphql(`
-  query ParticipationStatistics($from: String!, $to: String!, $groupId: ID) {
-    participationStatistics(from: $from, to: $to, groupId: $groupId) {
+  query ParticipationStatistics($from: String!, $to: String!, $groupId: ID, $projectId: ID) {
+    participationStatistics(from: $from, to: $to, groupId: $groupId, projectId: $projectId) {
       from
       to
       groupId
+      projectId
       meetings
       meetingsByKind {
         kind

@@ -122,6 +122,11 @@ export class CreateMeetingInput {
   @IsBoolean()
   isPublic: boolean = false;
 
+  @Field(() => ID, { nullable: true, description: 'The funded project the meeting is reported under.' })
+  @IsOptional()
+  @IsUUID('all')
+  projectId?: string | null;
+
   @Field(() => [AgendaItemInput], { defaultValue: [], description: 'The agenda, in order.' })
   @IsArray()
   @ArrayMaxSize(100)
@@ -199,6 +204,11 @@ export class UpdateMeetingInput {
   @IsOptional()
   @IsBoolean()
   isPublic?: boolean | null;
+
+  @Field(() => ID, { nullable: true, description: 'The funded project the meeting is reported under; null takes it out of the project.' })
+  @IsOptional()
+  @IsUUID('all')
+  projectId?: string | null;
 
   @Field(() => [AgendaItemInput], { nullable: true, description: 'A new agenda replacing the old one.' })
   @IsOptional()

@@ -30,6 +30,7 @@ export function OverviewSection({ meeting, area }: { meeting: MeetingData; area:
     ]);
   }
   if (meeting.capacity) rows.push([t('overview.capacity'), String(meeting.capacity)]);
+  if (meeting.project) rows.push([t('overview.project'), `${meeting.project.name} (${meeting.project.registrationNumber})`]);
   rows.push([t('overview.visibility'), meeting.isPublic ? t('overview.public') : t('overview.internal')]);
   if (meeting.cancelledAt) rows.push([t('overview.cancelledAt'), formatDateTime(meeting.cancelledAt, meeting.timezone)]);
 
