@@ -39,6 +39,8 @@ import { DevelopmentIntentionEntity } from '../intentions/development-intention.
 import { IntentionCallEntity } from '../intentions/intention-call.entity';
 import { IntentionHistoryEntity } from '../intentions/intention-history.entity';
 import { IntentionMeasureEntity } from '../links/intention-measure.entity';
+import { MonitoringReminderEntity } from '../monitoring/monitoring-reminder.entity';
+import { ProgressIndicatorValueEntity, ProgressReportEntity, ProgressSpendingEntity } from '../monitoring/progress-report.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -87,4 +89,8 @@ export const ENTITIES = [
   VoteEntity,
   CouncilResolutionEntity,
   AuditEntryEntity,
+  ProgressReportEntity,
+  ProgressSpendingEntity,
+  ProgressIndicatorValueEntity,
+  MonitoringReminderEntity,
 ];
