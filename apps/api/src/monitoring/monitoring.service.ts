@@ -196,7 +196,8 @@ export class MonitoringService {
       if (existing ? existing.revision !== input.revision : input.revision != null) {
         throw await this.conflict(tx, existing);
       }
-      const submitting = input.submit || existing?.submittedAt != null;
+      const wasSubmitted = existing?.submittedAt != null;
+      const submitting = input.submit || wasSubmitted;
       if (submitting) {
         if (input.narrative.trim() === '') throw badInput('input.narrative', 'monitoring.narrativeRequired');
         const missing = indicators.find((indicator) => !values.some((value) => value.indicatorId === indicator.id));
@@ -215,7 +216,7 @@ export class MonitoringService {
       let report: ProgressReportEntity;
       if (existing) {
         await reports.update({ id: existing.id }, { ...fields, revision: existing.revision + 1 });
-        report = Object.assign(existing, fields, { revision: existing.revision + 1 });
+        report = reports.create({ ...existing, ...fields, revision: existing.revision + 1 });
       } else {
         // Two first saves at once: the unique key lets one in; the other is told somebody saved first.
         const inserted = await tx
@@ -241,7 +242,7 @@ export class MonitoringService {
       if (spending.length) await tx.getRepository(ProgressSpendingEntity).insert(spending.map((row) => ({ ...row, reportId: report.id })));
       if (values.length) await tx.getRepository(ProgressIndicatorValueEntity).insert(values.map((row) => ({ ...row, reportId: report.id })));
 
-      const newlySubmitted = submitting && !existing?.submittedAt;
+      const newlySubmitted = submitting && !wasSubmitted;
       await recordAudit(tx, {
         areaId,
         actorId: actor.personId,
