@@ -7,6 +7,8 @@ import { MeasureEntity } from '../src/measures/measure.entity';
 import { ProgressReportEntity } from '../src/monitoring/progress-report.entity';
 import { AreaRole } from '../src/people/area-role.enum';
 import { User } from './fixtures';
+import { DEMO_AREA_SLUG, loadDemoData } from '../src/demo/demo-data';
+import { MonitoringService } from '../src/monitoring/monitoring.service';
 import { TestApp } from './harness';
 import { monitoring, MonitoredPlan, THIS_YEAR } from './monitoring-fixtures';
 import { inflatePdf, pdfPages, plain } from './pdf-text';
@@ -284,5 +286,19 @@ describe('monitoring: progress reports, missing reports, reminders and the yearl
     expect(await boss.client.ok(`{ monitoringPlans { id } }`)).toEqual({ monitoringPlans: [] });
     const approved = await m.approvedPlan(fresh);
     expect(await boss.client.ok(`{ monitoringPlans { id year } }`)).toEqual({ monitoringPlans: [{ id: approved.plan.id, year: THIS_YEAR }] });
+  });
+
+  it('gives the demo city last year\'s plan with reports on most of its measures', async () => {
+    await loadDemoData(t.db);
+    const [demo] = (await t.db.query(`SELECT a.id AS area_id, p.id AS plan_id FROM areas a JOIN action_plans p ON p.area_id = a.id AND p.state = 'APPROVED' WHERE a.slug = $1`, [
+      DEMO_AREA_SLUG,
+    ])) as { area_id: string; plan_id: string }[];
+    const evaluation = await t.app.get(MonitoringService).evaluation(demo!.area_id, demo!.plan_id);
+    expect(evaluation.year).toBe(new Date().getFullYear() - 1);
+    expect(evaluation.measureCount).toBeGreaterThan(3);
+    expect(evaluation.notReportedCount).toBeGreaterThan(0);
+    expect(evaluation.notReportedCount).toBeLessThan(evaluation.measureCount / 2);
+    expect(evaluation.indicators.some((indicator) => indicator.value !== null)).toBe(true);
+    expect(evaluation.spentTotal).not.toBe('0.00');
   });
 });
