@@ -15,6 +15,8 @@ const NAV = [
   { to: 'meetings', key: 'meetings' },
   { to: 'plans', key: 'plans' },
   { to: 'action-plans', key: 'actionPlans' },
+  { to: 'monitoring', key: 'monitoring' },
+  { to: 'my-reports', key: 'myReports' },
   { to: 'people', key: 'people' },
   { to: 'organisations', key: 'organisations' },
   { to: 'services', key: 'services' },
