@@ -7,6 +7,7 @@ import { ApprovalRoundEntity } from '../approvals/approval-round.entity';
 import { ApprovalResult } from '../approvals/approval.enums';
 import { MeasureCostEntity } from '../measures/measure-cost.entity';
 import { MeasureIndicatorEntity } from '../measures/measure-indicator.entity';
+import { MonitoringReminderEntity } from '../monitoring/monitoring-reminder.entity';
 import { ProgressState } from '../monitoring/monitoring.enums';
 import { ProgressIndicatorValueEntity, ProgressReportEntity, ProgressSpendingEntity } from '../monitoring/progress-report.entity';
 import { OrganisationMembershipEntity } from '../organisations/organisation-membership.entity';
@@ -107,14 +108,36 @@ export async function loadDemoMonitoring(
     `SELECT id AS measure_id, responsible_organisation_id AS organisation_id FROM measures WHERE id = ANY($1::uuid[])`,
     [measureIds],
   );
+  // The organisations of the demo's log-ins (other than the coordinator's) have not reported yet: who
+  // logs in as them finds reports to make on "my reports", and the coordinator finds them missing.
+  const loginOrganisations: { organisation_id: string }[] = await tx.query(
+    `SELECT DISTINCT om.organisation_id FROM organisation_memberships om JOIN people p ON p.id = om.person_id
+      WHERE p.area_id = $1 AND p.account_id IS NOT NULL
+        AND om.organisation_id NOT IN (SELECT organisation_id FROM organisation_memberships WHERE person_id = $2)`,
+    [areaId, coordinatorId],
+  );
+  const waiting = new Set(loginOrganisations.map((row) => row.organisation_id));
   const reports = measureIds.flatMap((measureId, index) => {
-    if (index % 5 === 4 || !responsible.get(measureId)) return [];
-    const state = STATES[index % STATES.length]!;
     const organisationId = organisationOf.find((row) => row.measure_id === measureId)?.organisation_id;
+    if (index % 5 === 4 || !responsible.get(measureId) || (organisationId && waiting.has(organisationId))) return [];
+    const state = STATES[index % STATES.length]!;
     const reporter = memberships.find((membership) => membership.organisationId === organisationId)?.personId ?? coordinatorId;
     const submittedAt = new Date(Date.UTC(year + 1, 0, 10 + (index % 15), 9));
     return [{ areaId, measureId, year, state, narrative: NARRATIVES[state], revision: 1, submittedAt, submittedById: reporter, updatedAt: submittedAt, updatedById: reporter }];
   });
+  // The coordinator has reminded one of them already.
+  const reminded = organisationOf.find((row) => row.organisation_id && waiting.has(row.organisation_id))?.organisation_id;
+  if (reminded) {
+    await tx.getRepository(MonitoringReminderEntity).insert({
+      areaId,
+      actionPlanId: plan.id,
+      year,
+      organisationId: reminded,
+      measureIds: organisationOf.filter((row) => row.organisation_id === reminded).map((row) => row.measure_id),
+      remindedById: coordinatorId,
+      createdAt: new Date(now.getTime() - 3 * DAY),
+    });
+  }
   if (!reports.length) return;
   const saved = await tx.getRepository(ProgressReportEntity).insert(reports);
   const ids = saved.identifiers.map((identifier) => identifier['id'] as string);
