@@ -13,6 +13,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { useAreaTimezone } from '../ui/useAreaTimezone';
 import { EvaluationCharts } from './EvaluationCharts';
+import { ScrollTable } from './ScrollTable';
 import { MonitoringEvaluationDocument, MonitoringOverviewDocument, RemindOrganisationDocument } from './monitoring.operations';
 import { usePlanPicker } from './usePlanPicker';
 
@@ -85,7 +86,7 @@ function Reporting({ planId }: { planId: string }) {
         {overview.organisations.length === 0 ? (
           <EmptyState title={t('missing.noOrganisations')} />
         ) : (
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable label={t('missing.title', { year: overview.year })} minWidth={560}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -108,7 +109,7 @@ function Reporting({ planId }: { planId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         )}
         {withoutOrganisation ? (
           <Text size="sm" c="dimmed" mt="xs">
@@ -120,7 +121,7 @@ function Reporting({ planId }: { planId: string }) {
         <Title order={2} size="h3" id="reports-heading" mb="xs">
           {t('reports.title')}
         </Title>
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable label={t('reports.title')} minWidth={640}>
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -137,7 +138,7 @@ function Reporting({ planId }: { planId: string }) {
                   <Table.Td>{`${measure.number} ${measure.title}`}</Table.Td>
                   <Table.Td>{measure.organisationName ?? t('none')}</Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLORS[measure.status]} variant="light">
+                    <Badge color={STATUS_COLORS[measure.status]} variant="dot">
                       {t(`status.${measure.status}`)}
                     </Badge>
                   </Table.Td>
@@ -149,7 +150,7 @@ function Reporting({ planId }: { planId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       </section>
     </>
   );
@@ -233,7 +234,7 @@ function Evaluation({ planId }: { planId: string }) {
             <Title order={3} size="h4" mb="xs">
               {t('evaluation.states')}
             </Title>
-            <Table.ScrollContainer minWidth={320}>
+            <ScrollTable label={t('evaluation.states')} minWidth={320}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -261,7 +262,7 @@ function Evaluation({ planId }: { planId: string }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </div>
           <div>
             <Title order={3} size="h4" mb="xs">
@@ -270,7 +271,7 @@ function Evaluation({ planId }: { planId: string }) {
             {evaluation.indicators.length === 0 ? (
               <Text c="dimmed">{t('evaluation.noIndicators')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={640}>
+              <ScrollTable label={t('evaluation.indicators')} minWidth={640}>
                 <Table striped>
                   <Table.Thead>
                     <Table.Tr>
@@ -303,14 +304,14 @@ function Evaluation({ planId }: { planId: string }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
           </div>
           <div>
             <Title order={3} size="h4" mb="xs">
               {t('evaluation.money')}
             </Title>
-            <Table.ScrollContainer minWidth={420}>
+            <ScrollTable label={t('evaluation.money')} minWidth={420}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
@@ -340,7 +341,7 @@ function Evaluation({ planId }: { planId: string }) {
                   </Table.Tr>
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </div>
         </Stack>
       )}

@@ -48,7 +48,7 @@ function MyMeasures({ planId }: { planId: string }) {
   return (
     <Stack gap="lg">
       {mine.reminders.slice(0, 1).map((reminder) => (
-        <Alert key={reminder.id} color={open ? 'yellow' : 'gray'} title={t('mine.reminderTitle')} data-testid="reminder">
+        <Alert key={reminder.id} color={open ? 'blue' : 'gray'} title={t('mine.reminderTitle')} data-testid="reminder">
           {t('mine.reminder', {
             who: reminder.remindedByName ?? t('none'),
             date: formatDate(reminder.createdAt, zone),
@@ -74,7 +74,7 @@ function MyMeasures({ planId }: { planId: string }) {
                     {measure.organisationName}
                   </Text>
                 </div>
-                <Badge color={STATUS_COLORS[measure.status]} variant="light">
+                <Badge color={STATUS_COLORS[measure.status]} variant="dot">
                   {t(`status.${measure.status}`)}
                 </Badge>
               </Group>
