@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useMe } from '../auth/useMe';
 import type { MonitoringOverviewQuery, ReportStatus } from '../gql/graphql';
 import { useAreaCurrency } from '../measures/useAreaCurrency';
@@ -31,14 +31,20 @@ export const evaluationPath = (planId: string, year: number, area: string, forma
 export function MonitoringPage() {
   const { t } = useTranslation('monitoring');
   const { area = '' } = useParams();
-  const { isAreaCoordinator } = useMe();
+  const { me, isAreaCoordinator } = useMe();
+  // The evaluation is for the coordinator and the members; providers and the clerk report on "my reports".
+  const readsEvaluation = isAreaCoordinator || (me?.person?.roles ?? []).includes('MEMBER');
   const { plans, picked, loading, error, picker } = usePlanPicker();
 
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <ErrorState error={error} />
-      {loading ? (
+      {!readsEvaluation ? (
+        <EmptyState title={t('notForYou')} action={<Button component={Link} to={`/a/${area}/my-reports`} variant="light">{t('toMyReports')}</Button>}>
+          {t('notForYouHint')}
+        </EmptyState>
+      ) : loading ? (
         <LoadingState />
       ) : !picked ? (
         <EmptyState title={t('noPlans')}>{t('noPlansHint')}</EmptyState>

@@ -6,13 +6,17 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { MyProgressReportsQuery } from '../gql/graphql';
 import { applyServerError, fieldError, serverError, type ServerError } from '../ui/errors';
-import { formatMoney, formatNumber } from '../ui/format';
+import { formatMoney, formatNumber, localeTag } from '../ui/format';
 import { SaveProgressReportDocument } from './monitoring.operations';
 import { FUNDING_SOURCES, PROGRESS_STATES, progressReportSchema, toReportInput, type ProgressReportValues } from './monitoring.schema';
 
 type Measure = MyProgressReportsQuery['myProgressReports']['measures'][number];
 
 const SERVER_FIELDS = ['state', 'narrative', 'indicatorValues'] as const;
+/** The currency's sign in the reader's language ("Kč", "zł", "CZK"), for labels. */
+const currencySign = (currency: string): string =>
+  new Intl.NumberFormat(localeTag(), { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
+
 /** Decimal text as the reader writes it ("1250000.5" → "1250000,5" in Czech and Polish). */
 const local = (text: string, lang: string) => (lang === 'en' ? text : text.replace('.', ','));
 
@@ -100,7 +104,7 @@ export function ProgressReportForm({ measure, currency }: { measure: Measure; cu
         />
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <Text component="legend" fw={500} size="sm" mb={4}>
-            {t('form.spending', { currency })}
+            {t('form.spending', { currency: currencySign(currency) })}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
             {FUNDING_SOURCES.map((source, index) => {
