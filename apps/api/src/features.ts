@@ -17,6 +17,7 @@ import { StrategyModule } from './strategy/strategy.module';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { PublicationModule } from './publication/publication.module';
 import { TrainingsModule } from './trainings/trainings.module';
+import { MonitoringModule } from './monitoring/monitoring.module';
 
 /** The capability modules of Komplan, each in its own folder. */
 export const FEATURE_MODULES: Type[] = [
@@ -38,4 +39,5 @@ export const FEATURE_MODULES: Type[] = [
   CommentsModule,
   ApprovalsModule,
   PublicationModule,
+  MonitoringModule,
 ];

@@ -68,6 +68,25 @@ export class AccessPolicy {
     return rows.length > 0;
   }
 
+  /**
+   * Who reports progress on a measure: the area coordinator, or a person with a membership covering
+   * today in the measure's responsible organisation (monitoring).
+   */
+  async reportsOnMeasure(viewer: Viewer, measureId: string | null | undefined): Promise<boolean> {
+    if (!viewer.person || !viewer.area || !isUuid(measureId)) return false;
+    if (!(await this.db.getRepository(MeasureEntity).existsBy({ id: measureId, areaId: viewer.area.id }))) return false;
+    if (hasAreaRole(viewer, AreaRole.COORDINATOR)) return true;
+    const rows = await this.db.query(
+      `SELECT 1 FROM measures m
+         JOIN organisation_memberships om ON om.organisation_id = m.responsible_organisation_id
+        WHERE m.id = $1 AND m.area_id = $2 AND om.person_id = $3
+          AND om.since <= CURRENT_DATE AND (om.until IS NULL OR om.until >= CURRENT_DATE)
+        LIMIT 1`,
+      [measureId, viewer.area.id, viewer.person.id],
+    );
+    return rows.length > 0;
+  }
+
   /** Who edits an activity: whoever edits its measure. */
   async editsActivity(viewer: Viewer, activityId: string | null | undefined): Promise<boolean> {
     if (!viewer.area || !isUuid(activityId)) return false;

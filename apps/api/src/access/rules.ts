@@ -54,6 +54,9 @@ export const Rules = {
   /** Who edits the named measure: area coordinator, or coordinator of a group proposing it. */
   measureEditor: <Args>(measureId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) => policy.editsMeasure(viewer, measureId(args)),
 
+  /** Who reports progress on the named measure: the area coordinator, or a current member of its responsible organisation. */
+  measureReporter: <Args>(measureId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) => policy.reportsOnMeasure(viewer, measureId(args)),
+
   /** Who edits the named activity: whoever edits its measure. */
   activityEditor: <Args>(activityId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) => policy.editsActivity(viewer, activityId(args)),
 

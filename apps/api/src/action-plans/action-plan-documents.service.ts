@@ -22,7 +22,7 @@ export interface ActionPlanFile {
 }
 
 /** The currency the amounts of an area are in: złoty in a Polish area, koruna otherwise (as the web app shows them). */
-const currencyOf = (area: AreaEntity): string => (area.defaultLocale === 'pl' ? 'zł' : 'Kč');
+export const currencyOf = (area: AreaEntity): string => (area.defaultLocale === 'pl' ? 'zł' : 'Kč');
 
 /**
  * An action plan version as a document for the council and the public (DOCX, PDF): its sections

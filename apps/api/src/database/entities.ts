@@ -40,6 +40,8 @@ import { IntentionCallEntity } from '../intentions/intention-call.entity';
 import { IntentionHistoryEntity } from '../intentions/intention-history.entity';
 import { IntentionMeasureEntity } from '../links/intention-measure.entity';
 import { FundedProjectEntity } from '../trainings/funded-project.entity';
+import { MonitoringReminderEntity } from '../monitoring/monitoring-reminder.entity';
+import { ProgressIndicatorValueEntity, ProgressReportEntity, ProgressSpendingEntity } from '../monitoring/progress-report.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -89,4 +91,8 @@ export const ENTITIES = [
   VoteEntity,
   CouncilResolutionEntity,
   AuditEntryEntity,
+  ProgressReportEntity,
+  ProgressSpendingEntity,
+  ProgressIndicatorValueEntity,
+  MonitoringReminderEntity,
 ];

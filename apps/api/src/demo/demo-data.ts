@@ -29,6 +29,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { FundedProjectEntity } from '../trainings/funded-project.entity';
 import { loadDemoActionPlan } from './demo-action-plan';
+import { loadDemoMonitoring } from './demo-monitoring';
 import { DEMO_LOGIN_PEOPLE } from './demo-catalogue';
 import { buildDemoWorld, DEMO_AREA_SLUG } from './demo-world';
 
@@ -102,6 +103,7 @@ export async function loadDemoData(db: DataSource, options: LoadDemoOptions = {}
     const coordinator = world.people.find((person) => person.email === 'koordinator@plzen.example');
     if (world.plans[0] && coordinator) {
       await loadDemoActionPlan(tx, { areaId: world.area.id, strategicPlan: world.plans[0] as StrategicPlanEntity, coordinatorId: coordinator.id, now: options.now ?? new Date() });
+      await loadDemoMonitoring(tx, { areaId: world.area.id, strategicPlan: world.plans[0], coordinatorId: coordinator.id, now: options.now ?? new Date() });
     }
   });
   return true;

@@ -16,6 +16,8 @@ const NAV = [
   { to: 'trainings', key: 'trainings' },
   { to: 'plans', key: 'plans' },
   { to: 'action-plans', key: 'actionPlans' },
+  { to: 'monitoring', key: 'monitoring' },
+  { to: 'my-reports', key: 'myReports' },
   { to: 'people', key: 'people' },
   { to: 'organisations', key: 'organisations' },
   { to: 'services', key: 'services' },

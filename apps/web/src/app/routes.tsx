@@ -10,6 +10,7 @@ import { groupsRoutes } from '../groups/routes';
 import { intentionsRoutes } from '../intentions/routes';
 import { measuresRoutes } from '../measures/routes';
 import { meetingsRoutes } from '../meetings/routes';
+import { monitoringRoutes } from '../monitoring/routes';
 import { networkRoutes } from '../network/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
           ...commentsRoutes,
           ...approvalsRoutes,
           ...publicationRoutes,
+          ...monitoringRoutes,
           { path: 'account', lazy: lazyPage(() => import('../auth/AccountPage'), 'AccountPage') },
         ],
       },
