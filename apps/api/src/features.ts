@@ -16,6 +16,8 @@ import { NetworkModule } from './network/network.module';
 import { StrategyModule } from './strategy/strategy.module';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { PublicationModule } from './publication/publication.module';
+import { AuditModule } from './audit/audit.module';
+import { PrivacyModule } from './privacy/privacy.module';
 
 /** The capability modules of Komplan, each in its own folder. */
 export const FEATURE_MODULES: Type[] = [
@@ -36,4 +38,6 @@ export const FEATURE_MODULES: Type[] = [
   CommentsModule,
   ApprovalsModule,
   PublicationModule,
+  AuditModule,
+  PrivacyModule,
 ];
