@@ -1,5 +1,6 @@
+import { auditActionLabel } from '../audit/audit-log.service';
 import { Locale, translate } from '../common/i18n/translate';
-import { Block, DocumentModel, heading, paragraph, TableBlock } from '../documents/document-model';
+import { Block, bold, DocumentModel, heading, paragraph, TableBlock } from '../documents/document-model';
 import { formatDate } from '../documents/document-format';
 import { PersonalDataExport } from './personal-data.types';
 
@@ -22,7 +23,7 @@ function table(headers: string[], rows: string[][]): TableBlock {
 
 /** A section: its heading, then the table, or "nothing recorded" when there are no rows. */
 function section(locale: Locale, title: string, headers: string[], rows: string[][]): Block[] {
-  return [heading(2, title), rows.length ? table(headers, rows) : paragraph(text(locale, 'document.nothing'))];
+  return [heading(3, title), rows.length ? table(headers, rows) : paragraph(text(locale, 'document.nothing'))];
 }
 
 /**
@@ -34,7 +35,9 @@ function section(locale: Locale, title: string, headers: string[], rows: string[
 export function buildPersonalDataDocument(data: PersonalDataExport, locale: Locale): DocumentModel {
   const t = (key: string, params?: Record<string, string | number>) => text(locale, `document.${key}`, params);
   const blocks: Block[] = [
-    heading(1, t('account')),
+    heading(1, t('title')),
+    paragraph(bold(`${t('generatedFor')}: `), data.account.email, '   ', bold(`${t('date')}: `), formatDate(data.generatedAt, locale)),
+    heading(2, t('account')),
     table([t('field'), t('value')], [
       [t('email'), data.account.email],
       [t('language'), data.account.locale],
@@ -44,7 +47,7 @@ export function buildPersonalDataDocument(data: PersonalDataExport, locale: Loca
   for (const area of data.areas) {
     const { person } = area;
     blocks.push(
-      heading(1, area.area.name),
+      heading(2, area.area.name),
       table([t('field'), t('value')], [
         [t('fullName'), person.fullName],
         [t('email'), person.email ?? '—'],
@@ -84,20 +87,20 @@ export function buildPersonalDataDocument(data: PersonalDataExport, locale: Loca
         date(v.updatedAt, locale),
       ])),
       ...section(locale, t('eligible'), [t('round')], area.approvalRoundsEligible.map((r) => [r.round])),
-      ...section(locale, t('measures'), [t('title'), t('date')], area.measuresProposed.map((m) => [m.title, date(m.createdAt, locale)])),
+      ...section(locale, t('measures'), [t('measureTitle'), t('date')], area.measuresProposed.map((m) => [m.title, date(m.createdAt, locale)])),
       ...section(locale, t('audit'), [t('date'), t('action'), t('subject')], area.auditLines.map((a) => [
         date(a.createdAt, locale),
-        value(locale, 'action', a.action),
+        auditActionLabel(locale, a.action),
         a.subjectType,
       ])),
       ...section(locale, t('otherRecords'), [t('record'), t('count')], area.otherRecords.map((r) => [
-        value(locale, 'record', `${r.table}.${r.column}`),
+        value(locale, 'record', `${r.table}/${r.column}`),
         String(r.rows.length),
       ])),
     );
   }
   blocks.push(
-    heading(1, t('guestComments')),
+    heading(2, t('guestComments')),
     ...(data.guestComments.length
       ? [
           table([t('date'), t('fullName'), t('text'), t('consent')], data.guestComments.map((c) => [

@@ -28,7 +28,7 @@ export class PersonalDataService {
   async exportFor(account: AccountEntity): Promise<PersonalDataExport> {
     return this.db.transaction('REPEATABLE READ', async (tx) => {
       const people: Row[] = await tx.query(
-        `SELECT p.*, a.slug AS area_slug, a.name AS area_name FROM people p JOIN areas a ON a.id = p.area_id
+        `SELECT p.*, p.roles::text[] AS roles, a.slug AS area_slug, a.name AS area_name FROM people p JOIN areas a ON a.id = p.area_id
           WHERE p.account_id = $1 ORDER BY a.name, p.id`,
         [account.id],
       );
