@@ -9,7 +9,7 @@ import { AreaRole } from '../people/area-role.enum';
 import { PersonEntity } from '../people/person.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { actorName, auditActionLabel, AuditLogService } from './audit-log.service';
-import { AuditLogFilterArgs, AuditLogPage } from './audit-log.types';
+import { AuditActionOption, AuditLogFilterArgs, AuditLogPage } from './audit-log.types';
 
 /** The audit log of the area, for its coordinators. */
 @Resolver(() => AuditEntryEntity)
@@ -22,10 +22,12 @@ export class AuditLogResolver {
     return this.log.page((await viewer).area!, filter.filter ?? {}, page.offset, page.pageSize);
   }
 
-  @Query(() => [String], { description: 'The actions recorded in the area\'s audit log (for the filter; area coordinators).' })
+  @Query(() => [AuditActionOption], { description: 'The actions recorded in the area\'s audit log, with labels (for the filter; area coordinators).' })
   @Authorize(Rules.areaRole(AreaRole.COORDINATOR))
-  async auditActions(@CurrentViewer() viewer: Promise<Viewer>): Promise<string[]> {
-    return this.log.actions((await viewer).area!);
+  async auditActions(@CurrentViewer() viewer: Promise<Viewer>): Promise<AuditActionOption[]> {
+    const { area, locale } = await viewer;
+    const actions = await this.log.actions(area!);
+    return actions.map((action) => ({ action, label: auditActionLabel(locale, action) })).sort((a, b) => a.label.localeCompare(b.label, locale));
   }
 
   @ResolveField(() => String, { description: 'The action in words, in the requester\'s language.' })

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsDateString, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AreaDownloadQuery } from '../common/download';
 import { Paginated } from '../common/pagination';
@@ -67,3 +67,12 @@ export class AuditLogFilterArgs {
 }
 
 export const AuditLogPage = Paginated(AuditEntryEntity, 'AuditLogPage');
+
+@ObjectType('AuditActionOption', { description: 'An action recorded in the audit log, with its label.' })
+export class AuditActionOption {
+  @Field({ description: 'The action code, e.g. "comment.settled".' })
+  action!: string;
+
+  @Field({ description: 'The action in words, in the requester\'s language.' })
+  label!: string;
+}
