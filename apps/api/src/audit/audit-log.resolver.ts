@@ -4,12 +4,12 @@ import { RequestContext } from '../access/request-context';
 import { Rules } from '../access/rules';
 import { Viewer } from '../access/viewer';
 import { CurrentViewer } from '../common/current.decorators';
-import { Page, pageComplexity, PageArgs } from '../common/pagination';
+import { Page, pageComplexity } from '../common/pagination';
 import { AreaRole } from '../people/area-role.enum';
 import { PersonEntity } from '../people/person.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { actorName, auditActionLabel, AuditLogService } from './audit-log.service';
-import { AuditActionOption, AuditLogFilterArgs, AuditLogPage } from './audit-log.types';
+import { AuditActionOption, AuditLogArgs, AuditLogPage } from './audit-log.types';
 
 /** The audit log of the area, for its coordinators. */
 @Resolver(() => AuditEntryEntity)
@@ -18,8 +18,8 @@ export class AuditLogResolver {
 
   @Query(() => AuditLogPage, { description: 'The audit log of the area, newest first, filtered (area coordinators).', complexity: pageComplexity })
   @Authorize(Rules.areaRole(AreaRole.COORDINATOR))
-  async auditLog(@Args() filter: AuditLogFilterArgs, @Args() page: PageArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<Page<AuditEntryEntity>> {
-    return this.log.page((await viewer).area!, filter.filter ?? {}, page.offset, page.pageSize);
+  async auditLog(@Args() args: AuditLogArgs, @CurrentViewer() viewer: Promise<Viewer>): Promise<Page<AuditEntryEntity>> {
+    return this.log.page((await viewer).area!, args.filter ?? {}, args.offset, args.pageSize);
   }
 
   @Query(() => [AuditActionOption], { description: 'The actions recorded in the area\'s audit log, with labels (for the filter; area coordinators).' })

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsDateString, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDateString, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { AreaDownloadQuery } from '../common/download';
-import { Paginated } from '../common/pagination';
+import { PageArgs, Paginated } from '../common/pagination';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 @InputType({ description: 'Filters of the audit log; every one is optional.' })
@@ -60,9 +61,11 @@ export class AuditLogExportQuery extends AreaDownloadQuery {
 }
 
 @ArgsType()
-export class AuditLogFilterArgs {
-  @Field(() => AuditLogFilter, { nullable: true, description: 'Filters.' })
+export class AuditLogArgs extends PageArgs {
+  @Field(() => AuditLogFilter, { nullable: true, description: 'Conditions on the lines listed.' })
   @IsOptional()
+  @ValidateNested()
+  @Type(() => AuditLogFilter)
   filter?: AuditLogFilter | null;
 }
 

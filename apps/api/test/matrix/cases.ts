@@ -7,6 +7,7 @@ import { intentionsCases } from './intentions.cases';
 import { meetingCases } from './meetings.cases';
 import { organisationsCases } from './organisations.cases';
 import { peopleCases } from './people.cases';
+import { privacyCases } from './privacy.cases';
 import { strategyCases } from './strategy.cases';
 import { MutationCase } from './world';
 
@@ -22,4 +23,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...actionPlansCases,
   ...commentsCases,
   ...approvalsCases,
+  ...privacyCases,
 ];
