@@ -13,6 +13,8 @@ import { meetingsRoutes } from '../meetings/routes';
 import { networkRoutes } from '../network/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
+import { auditRoutes } from '../audit/routes';
+import { privacyRoutes, privacyTopRoutes } from '../privacy/routes';
 import { publicationRoutes } from '../publication/routes';
 import { publicRoutes } from '../public/routes';
 import { servicesRoutes } from '../services/routes';
@@ -35,6 +37,7 @@ export const router = createBrowserRouter([
       { path: '/', element: <HomePage /> },
       { path: '/login', element: <LoginPage /> },
       ...invitationRoutes,
+      ...privacyTopRoutes,
       {
         path: '/a/:area',
         element: <AreaLayout />,
@@ -54,6 +57,8 @@ export const router = createBrowserRouter([
           ...commentsRoutes,
           ...approvalsRoutes,
           ...publicationRoutes,
+          ...privacyRoutes,
+          ...auditRoutes,
           { path: 'account', lazy: lazyPage(() => import('../auth/AccountPage'), 'AccountPage') },
         ],
       },
