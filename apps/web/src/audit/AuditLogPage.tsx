@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../auth/useMe';
@@ -42,7 +42,7 @@ export function AuditLogPage() {
   return (
     <>
       <PageHeader title={t('page.title')} subtitle={t('page.intro')} />
-      <Group mb="md" align="flex-end" grow preventGrowOverflow={false}>
+      <SimpleGrid mb="md" cols={{ base: 1, xs: 2, md: 5 }} verticalSpacing="sm">
         <Select
           label={t('page.action')}
           placeholder={t('page.any')}
@@ -51,7 +51,6 @@ export function AuditLogPage() {
           data={(actions.data?.auditActions ?? []).map((option) => ({ value: option.action, label: option.label }))}
           value={action}
           onChange={(value) => update({ action: value, page: null })}
-          miw={220}
         />
         <Select
           label={t('page.subjectType')}
@@ -61,12 +60,11 @@ export function AuditLogPage() {
           data={AUDIT_SUBJECT_TYPES.map((value) => ({ value, label: t(`subjects.${value}`) }))}
           value={subjectType}
           onChange={(value) => update({ subjectType: value, page: null })}
-          miw={180}
         />
         <PersonSelect label={t('page.actor')} value={actorId} onChange={(person) => update({ actorId: person?.id ?? null, page: null })} />
-        <TextInput label={t('page.from')} type="date" value={from ?? ''} onChange={(event) => update({ from: event.currentTarget.value || null, page: null })} miw={150} />
-        <TextInput label={t('page.to')} type="date" value={to ?? ''} onChange={(event) => update({ to: event.currentTarget.value || null, page: null })} miw={150} />
-      </Group>
+        <TextInput label={t('page.from')} type="date" value={from ?? ''} onChange={(event) => update({ from: event.currentTarget.value || null, page: null })} />
+        <TextInput label={t('page.to')} type="date" value={to ?? ''} onChange={(event) => update({ to: event.currentTarget.value || null, page: null })} />
+      </SimpleGrid>
       <Group justify="space-between" mb="sm">
         {filtered ? (
           <Button variant="subtle" size="compact-sm" onClick={() => update({ action: null, subjectType: null, actorId: null, from: null, to: null, page: null })}>
