@@ -5,6 +5,7 @@ import { parseCsv } from '../src/common/csv';
 import { AreaRole } from '../src/people/area-role.enum';
 import { User } from './fixtures';
 import { TestApp } from './harness';
+import { strategy } from './strategy-fixtures';
 
 const LOG = `query($filter: AuditLogFilter, $page: Int, $pageSize: Int) {
   auditLog(filter: $filter, page: $page, pageSize: $pageSize) { total items { id createdAt action actionLabel actorId actorName subjectType subjectId } } }`;
@@ -135,6 +136,22 @@ describe('audit log viewer', () => {
     expect(sheet.rowCount).toBe(2);
     expect((sheet.getRow(2).values as ExcelJS.CellValue[]).slice(2, 5)).toEqual(['Michal Člen', 'Vote cast', 'vote.cast']);
     expect((await coordinator.client.get(`/api/audit-log.csv?area=${area.slug}&from=yesterday`)).status).toBe(400);
+  });
+
+  it('records a measure\'s state change with the states, in the transaction of the change', async () => {
+    const elsewhere = await t.fixtures.area();
+    const boss = await t.fixtures.user(elsewhere, [AreaRole.COORDINATOR]);
+    const plans = strategy(t.db);
+    const goal = await plans.goal(await plans.priority(await plans.plan(elsewhere)));
+    const measure = await plans.measure(goal);
+    await boss.client.ok(`mutation($input: ChangeMeasureStateInput!) { changeMeasureState(input: $input) { id } }`, { input: { id: measure.id, state: 'UNDER_DISCUSSION' } });
+    const page = await log(boss.client, { filter: { subjectType: 'Measure' } });
+    expect(page.items).toEqual([expect.objectContaining({ action: 'measure.stateChanged', actionLabel: 'Změna stavu opatření', subjectId: measure.id, actorId: boss.person.id })]);
+    const stored = await t.db.getRepository(AuditEntryEntity).findOneByOrFail({ subjectId: measure.id });
+    expect(stored.details).toEqual({ from: 'PROPOSED', to: 'UNDER_DISCUSSION' });
+    // A refused change leaves no line.
+    await boss.client.error(`mutation($input: ChangeMeasureStateInput!) { changeMeasureState(input: $input) { id } }`, { input: { id: measure.id, state: 'FULFILLED' } });
+    expect(await t.db.getRepository(AuditEntryEntity).countBy({ subjectId: measure.id })).toBe(1);
   });
 
   it('shows an erased person under their pseudonym, and records the erasure without the name', async () => {
