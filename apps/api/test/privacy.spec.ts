@@ -217,6 +217,13 @@ describe('personal data: download and erasure', () => {
       expect.objectContaining({ actorId: coordinator.person.id, details: { self: false } }),
     ]);
 
+    // Whole names only: erasing "Eva Nová" leaves "Eva Nováková", somebody else, in the same minutes.
+    const eva = await t.fixtures.person(area, { fullName: 'Eva Nová' });
+    await aMeeting(t, area).at('2026-04-03T08:00:00Z').invite(eva).minutes('Zapsala Eva Nováková, přítomna Eva Nová (EVA NOVÁ).').build();
+    const { erasePerson } = await coordinator.client.ok<{ erasePerson: { fullName: string } }>(ERASE_PERSON, { input: { personId: eva.id } });
+    const [minutes] = await t.db.query(`SELECT body FROM meeting_minutes WHERE body LIKE 'Zapsala Eva Nováková%'`);
+    expect(minutes).toEqual({ body: `Zapsala Eva Nováková, přítomna ${erasePerson.fullName} (${erasePerson.fullName}).` });
+
     const elsewhere = await t.fixtures.area();
     const otherCoordinator = await t.fixtures.user(elsewhere, [AreaRole.COORDINATOR]);
     const stranger = await t.fixtures.person(area, { fullName: 'Gustav Cizí' });

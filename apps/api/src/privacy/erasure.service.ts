@@ -36,6 +36,9 @@ interface TextColumn {
   jsonb: boolean;
 }
 
+/** A letter next to a name makes it part of a longer word (PostgreSQL regular expression class). */
+const LETTER = '[0-9A-Za-z\u00C0-\u024F_]';
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -128,7 +131,9 @@ export class ErasureService {
   /** Replaces each needle (case-insensitive) by `replacement` in every text of the area's rows. */
   private async scrubTexts(tx: EntityManager, areaId: string, needles: string[], replacement: string): Promise<void> {
     if (needles.length === 0) return;
-    const pattern = needles.map(escapeRegExp).join('|');
+    // Whole names only: "Eva Nová" is replaced, "Eva Nováková" (somebody else) is not. Letters are
+    // spelled out (Latin incl. Czech and Polish diacritics) rather than [[:alpha:]], which depends on the database's locale.
+    const pattern = `(?<!${LETTER})(?:${needles.map(escapeRegExp).join('|')})(?!${LETTER})`;
     for (const { table, column, jsonb } of await this.textColumns(tx)) {
       if (NOT_SCANNED.has(`${table}.${column}`)) continue;
       const child = CHILD_TABLES[table];
