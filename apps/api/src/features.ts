@@ -18,6 +18,8 @@ import { ApprovalsModule } from './approvals/approvals.module';
 import { PublicationModule } from './publication/publication.module';
 import { TrainingsModule } from './trainings/trainings.module';
 import { MonitoringModule } from './monitoring/monitoring.module';
+import { AuditModule } from './audit/audit.module';
+import { PrivacyModule } from './privacy/privacy.module';
 
 /** The capability modules of Komplan, each in its own folder. */
 export const FEATURE_MODULES: Type[] = [
@@ -40,4 +42,6 @@ export const FEATURE_MODULES: Type[] = [
   ApprovalsModule,
   PublicationModule,
   MonitoringModule,
+  AuditModule,
+  PrivacyModule,
 ];

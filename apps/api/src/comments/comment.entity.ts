@@ -139,6 +139,10 @@ export class CommentEntity extends AreaScopedEntity {
   @Column({ type: 'timestamptz', nullable: true })
   consentAt!: Date | null;
 
+  /** The wording of the consent the visitor agreed to, exactly as shown to them (privacy/consent.ts). */
+  @Column({ type: 'text', nullable: true })
+  consentText!: string | null;
+
   @Field(() => Int, { description: 'Revision of the text, raised by every edit of the author.' })
   @Column({ type: 'int', default: 1 })
   revision!: number;

@@ -1,3 +1,4 @@
+import { guestConsentText } from '../privacy/consent';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -39,7 +40,7 @@ type TargetFields = Pick<
   CommentEntity,
   'target' | 'sectionId' | 'planMeasureId' | 'quoteField' | 'quoteExact' | 'quotePrefix' | 'quoteSuffix' | 'quoteStart' | 'quoteEnd'
 >;
-type AuthorFields = Pick<CommentEntity, 'authorId' | 'organisationId' | 'guestName' | 'guestEmail' | 'consentAt'>;
+type AuthorFields = Pick<CommentEntity, 'authorId' | 'organisationId' | 'guestName' | 'guestEmail' | 'consentAt' | 'consentText'>;
 
 /** Comments and replies: posting within the round's times, the author's edits, moderation and settlement. */
 @Injectable()
@@ -241,12 +242,13 @@ export class CommentsService {
         .orderBy('m.since', 'ASC')
         .addOrderBy('m.id', 'ASC')
         .getOne();
-      return { authorId: viewer.person.id, organisationId: membership?.organisationId ?? null, guestName: null, guestEmail: null, consentAt: null };
+      return { authorId: viewer.person.id, organisationId: membership?.organisationId ?? null, guestName: null, guestEmail: null, consentAt: null, consentText: null };
     }
     if (round.audience !== CommentAudience.PUBLIC) throw badInput('input.roundId', 'forbiddenAudience');
     if (!guest) throw badInput('input.guest', 'guestRequired');
     if (!guest.consent) throw badInput('input.guest.consent', 'consentRequired');
-    return { authorId: null, organisationId: null, guestName: guest.name, guestEmail: guest.email, consentAt: new Date() };
+    // The wording the visitor agreed to, as the form showed it in their language (privacy/consent.ts).
+    return { authorId: null, organisationId: null, guestName: guest.name, guestEmail: guest.email, consentAt: new Date(), consentText: guestConsentText(viewer.locale) };
   }
 
   /** The target of a new comment, consistent with its kind and with the version of the round. */

@@ -425,6 +425,7 @@ export function buildDemoWorld({ now, passwordHash, calendarToken }: DemoWorldOp
       roles: login ? login.roles : [AreaRole.MEMBER],
       accountId,
       calendarToken: calendarToken(),
+      anonymisedAt: null,
       createdAt,
     });
   }

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/audit-log';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -101,7 +102,7 @@ export class GroupsService {
           throw badInput('input.personId', 'alreadyMember');
         }
         organisationId ??= await this.soleOrganisation(tx, areaId, input.personId);
-        return memberships.save(
+        const membership = await memberships.save(
           memberships.create({
             areaId,
             groupId: group.id,
@@ -111,6 +112,15 @@ export class GroupsService {
             leftAt: null,
           }),
         );
+        await recordAudit(tx, {
+          areaId,
+          actorId: viewer.person?.id ?? null,
+          action: 'groupMembership.added',
+          subjectType: 'WorkingGroup',
+          subjectId: group.id,
+          details: { personId: input.personId, role: membership.role },
+        });
+        return membership;
       });
     } catch (error) {
       throw isUniqueViolation(error, ACTIVE_MEMBER_KEY) ? badInput('input.personId', 'alreadyMember') : error;
@@ -127,6 +137,7 @@ export class GroupsService {
       if (!membership) throw badInput('input.personId', 'notMember');
       const leftAt = new Date();
       await memberships.update({ id: membership.id, areaId }, { leftAt });
+      await recordAudit(tx, { areaId, actorId: viewer.person?.id ?? null, action: 'groupMembership.ended', subjectType: 'WorkingGroup', subjectId: group.id, details: { personId: input.personId } });
       return Object.assign(membership, { leftAt });
     });
   }

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/audit-log';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
@@ -187,14 +188,22 @@ export class IntentionsService {
     return intention;
   }
 
-  private record(tx: EntityManager, intention: DevelopmentIntentionEntity, viewer: Viewer, from: IntentionState | null, reason: string) {
-    return tx.getRepository(IntentionHistoryEntity).insert({
+  private async record(tx: EntityManager, intention: DevelopmentIntentionEntity, viewer: Viewer, from: IntentionState | null, reason: string): Promise<void> {
+    await tx.getRepository(IntentionHistoryEntity).insert({
       areaId: intention.areaId,
       intentionId: intention.id,
       personId: viewer.person!.id,
       fromState: from,
       toState: intention.state,
       reason,
+    });
+    await recordAudit(tx, {
+      areaId: intention.areaId,
+      actorId: viewer.person!.id,
+      action: from === null ? 'intention.created' : 'intention.transitioned',
+      subjectType: 'DevelopmentIntention',
+      subjectId: intention.id,
+      details: { from, to: intention.state },
     });
   }
 

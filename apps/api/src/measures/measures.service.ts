@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/audit-log';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -190,6 +191,14 @@ export class MeasuresService {
       changedById: personId,
       reason,
       mergedIntoId: measure.mergedIntoId,
+    });
+    await recordAudit(tx, {
+      areaId: measure.areaId,
+      actorId: personId,
+      action: from === null ? 'measure.proposed' : 'measure.stateChanged',
+      subjectType: 'Measure',
+      subjectId: measure.id,
+      details: { from, to: measure.state },
     });
   }
 

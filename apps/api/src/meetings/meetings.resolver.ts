@@ -108,7 +108,7 @@ export class MeetingsResolver {
     @CurrentViewer() viewer: Promise<Viewer>,
   ): Promise<MeetingEntity> {
     const { areaId } = await scope(viewer);
-    return this.scheduling.cancel(areaId, id);
+    return this.scheduling.cancel(areaId, id, (await viewer).person?.id ?? null);
   }
 
   @Mutation(() => MeetingEntity, { description: 'Replaces the agenda of a meeting.' })

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/audit-log';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
@@ -158,10 +159,11 @@ export class MeetingsService {
     });
   }
 
-  async cancel(areaId: string, id: string): Promise<MeetingEntity> {
+  async cancel(areaId: string, id: string, actorId: string | null): Promise<MeetingEntity> {
     return this.db.transaction(async (tx) => {
       const meeting = await lockOpenMeeting(tx, areaId, id);
       meeting.cancelledAt = new Date();
+      await recordAudit(tx, { areaId, actorId, action: 'meeting.cancelled', subjectType: 'Meeting', subjectId: meeting.id });
       return tx.getRepository(MeetingEntity).save(meeting);
     });
   }

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/audit-log';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
@@ -77,6 +78,7 @@ export class PeopleService {
             until: null,
           });
         }
+        await recordAudit(tx, { areaId, actorId: viewer.person?.id ?? null, action: 'person.created', subjectType: 'Person', subjectId: person.id, details: { roles: input.roles } });
         return person;
       });
     } catch (error) {
@@ -110,7 +112,19 @@ export class PeopleService {
           }
           changes.roles = input.roles;
         }
-        if (Object.keys(changes).length > 0) await people.update({ id: person.id, areaId }, changes);
+        if (Object.keys(changes).length > 0) {
+          await people.update({ id: person.id, areaId }, changes);
+          // Which fields changed (not their values: the log must not keep copies of personal data); roles in full.
+          const rolesChanged = changes.roles !== undefined && [...changes.roles].sort().join() !== [...person.roles].sort().join();
+          await recordAudit(tx, {
+            areaId,
+            actorId: viewer.person?.id ?? null,
+            action: rolesChanged ? 'person.rolesChanged' : 'person.updated',
+            subjectType: 'Person',
+            subjectId: person.id,
+            details: { fields: Object.keys(changes), ...(rolesChanged ? { roles: { from: person.roles, to: changes.roles } } : {}) },
+          });
+        }
         if (emailChanged) {
           await tx.getRepository(AccountInvitationEntity).delete({ personId: person.id, areaId, acceptedAt: IsNull() });
         }

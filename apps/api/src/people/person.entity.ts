@@ -44,6 +44,11 @@ export class PersonEntity extends AreaScopedEntity {
   @Column({ type: 'varchar', length: 64 })
   calendarToken!: string;
 
+  /** When the person was anonymised (erasure of personal data); the name is then a pseudonym. */
+  @Field(() => Date, { nullable: true, description: 'When the person\'s personal data were erased; the name is then a pseudonym.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt!: Date | null;
+
   @BeforeInsert()
   protected assignCalendarToken(): void {
     this.calendarToken ??= randomBytes(24).toString('hex');

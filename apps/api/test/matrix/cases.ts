@@ -8,6 +8,7 @@ import { meetingCases } from './meetings.cases';
 import { monitoringCases } from './monitoring.cases';
 import { organisationsCases } from './organisations.cases';
 import { peopleCases } from './people.cases';
+import { privacyCases } from './privacy.cases';
 import { strategyCases } from './strategy.cases';
 import { trainingsCases } from './trainings.cases';
 import { MutationCase } from './world';
@@ -26,4 +27,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...commentsCases,
   ...approvalsCases,
   ...monitoringCases,
+  ...privacyCases,
 ];

@@ -6,6 +6,7 @@ import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavig
 import { apolloClient, setCurrentArea } from '../apollo';
 import { LogoutDocument } from '../auth/auth.operations';
 import { useMe } from '../auth/useMe';
+import { myDataPath } from '../privacy/paths';
 import { LoadingState } from '../ui/States';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -25,6 +26,7 @@ const NAV = [
   { to: 'network', key: 'network' },
   { to: 'statistics', key: 'statistics' },
   { to: 'projects', key: 'projects' },
+  { to: 'audit-log', key: 'auditLog', label: 'audit:page.nav', coordinatorsOnly: true },
 ] as const;
 
 /** The signed-in frame of an area: header, navigation, and the page. */
@@ -35,7 +37,7 @@ export function AreaLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure();
-  const { me, loading } = useMe();
+  const { me, loading, isAreaCoordinator } = useMe();
   const [logout] = useMutation(LogoutDocument);
 
   if (loading) return <LoadingState />;
@@ -73,6 +75,9 @@ export function AreaLayout() {
                 <Menu.Item component={Link} to={`/a/${area}/account`}>
                   {t('nav.account')}
                 </Menu.Item>
+                <Menu.Item component={Link} to={myDataPath(area)}>
+                  {t('privacy:page.title')}
+                </Menu.Item>
                 <Menu.Item component={Link} to={`/p/${area}`}>
                   {t('nav.publicPortal')}
                 </Menu.Item>
@@ -91,13 +96,13 @@ export function AreaLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-        {NAV.map((item) => (
+        {NAV.filter((item) => !('coordinatorsOnly' in item) || isAreaCoordinator).map((item) => (
           <NavLink
             key={item.key}
             component={RouterNavLink}
             to={`/a/${area}${item.to ? `/${item.to}` : ''}`}
             end={'end' in item ? item.end : false}
-            label={t(`nav.${item.key}`)}
+            label={t('label' in item ? item.label : `nav.${item.key}`)}
             onClick={close}
           />
         ))}

@@ -14,6 +14,8 @@ import { monitoringRoutes } from '../monitoring/routes';
 import { networkRoutes } from '../network/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
+import { auditRoutes } from '../audit/routes';
+import { privacyRoutes, privacyTopRoutes } from '../privacy/routes';
 import { publicationRoutes } from '../publication/routes';
 import { publicRoutes } from '../public/routes';
 import { servicesRoutes } from '../services/routes';
@@ -37,6 +39,7 @@ export const router = createBrowserRouter([
       { path: '/', element: <HomePage /> },
       { path: '/login', element: <LoginPage /> },
       ...invitationRoutes,
+      ...privacyTopRoutes,
       {
         path: '/a/:area',
         element: <AreaLayout />,
@@ -58,6 +61,8 @@ export const router = createBrowserRouter([
           ...approvalsRoutes,
           ...publicationRoutes,
           ...monitoringRoutes,
+          ...privacyRoutes,
+          ...auditRoutes,
           { path: 'account', lazy: lazyPage(() => import('../auth/AccountPage'), 'AccountPage') },
         ],
       },

@@ -162,7 +162,7 @@ export function CommentComposer({ roundId, target, onPosted, onCancel }: Comment
                 error={tried && !E_MAIL.test(guestEmail.trim()) ? t('common:form.email') : undefined}
               />
               <Checkbox
-                label={t('composer.consent')}
+                label={t('privacy:guestConsent')}
                 checked={consent}
                 onChange={(event) => setConsent(event.currentTarget.checked)}
                 error={tried && !consent ? t('composer.consentRequired') : undefined}

@@ -267,7 +267,7 @@ function ReplyBox({ parentId, onDone }: { parentId: string; onDone: () => void }
           <>
             <TextInput label={t('fields.guestName')} required value={guestName} onChange={(event) => setGuestName(event.currentTarget.value)} />
             <TextInput label={t('fields.guestEmail')} type="email" required value={guestEmail} onChange={(event) => setGuestEmail(event.currentTarget.value)} />
-            <Checkbox label={t('composer.consent')} checked={consent} onChange={(event) => setConsent(event.currentTarget.checked)} />
+            <Checkbox label={t('privacy:guestConsent')} checked={consent} onChange={(event) => setConsent(event.currentTarget.checked)} />
           </>
         ) : null}
         <Group justify="flex-end" gap="xs">

@@ -7,6 +7,7 @@ import { useMe } from '../auth/useMe';
 import { formatDate, formatDay } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
+import { ErasePersonButton } from '../privacy/ErasePersonButton';
 import { InviteButton } from './InviteButton';
 import { PersonDocument, PersonGroupsDocument } from './people.operations';
 import { PersonFormModal } from './PersonFormModal';
@@ -44,6 +45,11 @@ export function PersonPage() {
         title={person.fullName}
         subtitle={
           <Group gap={4} component="span">
+            {person.anonymisedAt ? (
+              <Badge variant="light" component="span" color="gray">
+                {t('privacy:anonymised')}
+              </Badge>
+            ) : null}
             {person.roles.map((role) => (
               <Badge key={role} variant="light" component="span" color={role === 'COORDINATOR' ? 'grape' : 'blue'}>
                 {t(`common:enums.AreaRole.${role}`)}
@@ -58,6 +64,7 @@ export function PersonPage() {
                 {t('detail.edit')}
               </Button>
               {!person.hasAccount && person.email ? <InviteButton person={person} variant="light" /> : null}
+              {!person.hasAccount && !person.anonymisedAt ? <ErasePersonButton person={person} /> : null}
             </>
           ) : null
         }

@@ -54,6 +54,7 @@ export const PersonDocument = graphql(`
       phone
       roles
       hasAccount
+      anonymisedAt
       createdAt
       organisations {
         id

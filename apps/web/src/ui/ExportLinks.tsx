@@ -2,7 +2,7 @@ import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Plain download links of a list (CSV, XLSX) with its current filters: /api/<what>.csv?area=…&… */
-export function ExportLinks({ what, area, filters }: { what: 'services' | 'intentions'; area: string; filters: Record<string, string | null | undefined> }) {
+export function ExportLinks({ what, area, filters }: { what: 'services' | 'intentions' | 'audit-log'; area: string; filters: Record<string, string | null | undefined> }) {
   const { t } = useTranslation();
   const query = new URLSearchParams({ area });
   for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
