@@ -243,20 +243,27 @@ export class MeasuresService {
       await tx.getRepository(MeasureCostEntity).delete({ measureId });
       if (lists.costs.length) await tx.getRepository(MeasureCostEntity).insert(lists.costs.map((cost) => ({ ...cost, measureId })));
     }
-    if (lists.indicators) {
-      await tx.getRepository(MeasureIndicatorEntity).delete({ measureId });
-      if (lists.indicators.length) {
-        await tx.getRepository(MeasureIndicatorEntity).insert(
-          lists.indicators.map((indicator, index) => ({
-            measureId,
-            position: index + 1,
-            name: indicator.name,
-            unit: indicator.unit,
-            baseline: indicator.baseline ?? null,
-            target: indicator.target,
-          })),
-        );
-      }
+    if (lists.indicators) await this.replaceIndicators(tx, measureId, lists.indicators);
+  }
+
+  /**
+   * The measure's indicators become the given list: an entry naming one of the measure's indicators
+   * updates it in place (so the values reported on it in monitoring stay), the others are added and
+   * indicators left out are removed.
+   */
+  private async replaceIndicators(tx: EntityManager, measureId: string, indicators: readonly MeasureIndicatorInput[]): Promise<void> {
+    const repository = tx.getRepository(MeasureIndicatorEntity);
+    const existing = new Set((await repository.find({ where: { measureId }, select: { id: true } })).map((row) => row.id));
+    indicators.forEach((indicator, index) => {
+      if (indicator.id && !existing.has(indicator.id)) throw badInput(`input.indicators.${index}.id`, 'notFound');
+    });
+    const kept = new Set(indicators.map((indicator) => indicator.id).filter((id): id is string => !!id));
+    const removed = [...existing].filter((id) => !kept.has(id));
+    if (removed.length) await repository.delete({ id: In(removed) });
+    for (const [index, indicator] of indicators.entries()) {
+      const row = { measureId, position: index + 1, name: indicator.name, unit: indicator.unit, baseline: indicator.baseline ?? null, target: indicator.target };
+      if (indicator.id) await repository.update({ id: indicator.id }, row);
+      else await repository.insert(row);
     }
   }
 }

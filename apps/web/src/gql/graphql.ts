@@ -762,6 +762,8 @@ export type MeasureCostInput = {
 export type MeasureIndicatorInput = {
   /** Value at the start as a decimal string ("120", "2.5"); null when not known. */
   baseline?: string | null | undefined;
+  /** The indicator being kept (its values reported in monitoring stay with it); empty for a new indicator. */
+  id?: string | number | null | undefined;
   /** What is counted, e.g. "počet podpořených osob". */
   name: string;
   /** Value to reach as a decimal string. */

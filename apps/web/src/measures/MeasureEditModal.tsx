@@ -46,6 +46,7 @@ function MeasureForm({ measure, onClose }: { measure: MeasureFieldsFragment; onC
       proposingGroupIds: measure.proposingGroups.map((group) => group.id),
       costs: measure.costs.map((cost) => ({ year: cost.year, source: cost.source, amount: cost.amount })),
       indicators: measure.indicators.map((indicator) => ({
+        indicatorId: indicator.id,
         name: indicator.name,
         unit: indicator.unit,
         baseline: indicator.baseline ?? '',
@@ -75,6 +76,7 @@ function MeasureForm({ measure, onClose }: { measure: MeasureFieldsFragment; onC
             proposingGroupIds: values.proposingGroupIds,
             costs: values.costs.map((cost) => ({ year: cost.year, source: cost.source, amount: toApiAmount(cost.amount) ?? cost.amount })),
             indicators: values.indicators.map((indicator) => ({
+              id: indicator.indicatorId ?? null,
               name: indicator.name,
               unit: indicator.unit,
               baseline: indicator.baseline.trim() ? (toApiDecimal(indicator.baseline) ?? indicator.baseline) : null,

@@ -41,6 +41,8 @@ export const measureSchema = z
     ),
     indicators: z.array(
       z.object({
+        /** The indicator being edited; absent for a new one (its monitoring values stay with the id). */
+        indicatorId: z.string().optional(),
         name: z.string().trim().min(1, 'required').max(300, 'tooLong'),
         unit: z.string().trim().min(1, 'required').max(50, 'tooLong'),
         baseline: z.string().refine((value) => !value.trim() || toApiDecimal(value) !== null, 'measures:form.numberInvalid'),

@@ -48,6 +48,14 @@ export class MeasureCostInput {
 
 @InputType({ description: 'An indicator of a measure.' })
 export class MeasureIndicatorInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The indicator being kept (its values reported in monitoring stay with it); empty for a new indicator.',
+  })
+  @IsOptional()
+  @IsUUID()
+  id?: string | null;
+
   @Field({ description: 'What is counted, e.g. "počet podpořených osob".' })
   @Transform(trim)
   @IsString()
