@@ -16,9 +16,11 @@ import { NetworkModule } from './network/network.module';
 import { StrategyModule } from './strategy/strategy.module';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { PublicationModule } from './publication/publication.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 /** The capability modules of Komplan, each in its own folder. */
 export const FEATURE_MODULES: Type[] = [
+  NotificationsModule,
   PeopleModule,
   OrganisationsModule,
   GroupsModule,

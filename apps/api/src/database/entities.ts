@@ -39,6 +39,7 @@ import { DevelopmentIntentionEntity } from '../intentions/development-intention.
 import { IntentionCallEntity } from '../intentions/intention-call.entity';
 import { IntentionHistoryEntity } from '../intentions/intention-history.entity';
 import { IntentionMeasureEntity } from '../links/intention-measure.entity';
+import { NotificationDigestEntity, NotificationEntity, NotificationPreferenceEntity } from '../notifications/notification.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -87,4 +88,7 @@ export const ENTITIES = [
   VoteEntity,
   CouncilResolutionEntity,
   AuditEntryEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationDigestEntity,
 ];

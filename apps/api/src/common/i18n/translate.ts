@@ -1,12 +1,15 @@
 import csDocuments from '@komplan/i18n/locales/cs/documents.json';
 import csErrors from '@komplan/i18n/locales/cs/errors.json';
 import csFields from '@komplan/i18n/locales/cs/fields.json';
+import csNotifications from '@komplan/i18n/locales/cs/notifications.json';
 import enDocuments from '@komplan/i18n/locales/en/documents.json';
 import enErrors from '@komplan/i18n/locales/en/errors.json';
 import enFields from '@komplan/i18n/locales/en/fields.json';
+import enNotifications from '@komplan/i18n/locales/en/notifications.json';
 import plDocuments from '@komplan/i18n/locales/pl/documents.json';
 import plErrors from '@komplan/i18n/locales/pl/errors.json';
 import plFields from '@komplan/i18n/locales/pl/fields.json';
+import plNotifications from '@komplan/i18n/locales/pl/notifications.json';
 import { MessageParams } from '../errors/domain.exception';
 
 export type Locale = 'cs' | 'pl' | 'en';
@@ -14,11 +17,11 @@ export const LOCALES: readonly Locale[] = ['cs', 'pl', 'en'];
 export const DEFAULT_LOCALE: Locale = 'cs';
 
 type Catalogue = { [key: string]: string | Catalogue };
-/** The API needs the error messages, the field labels and the texts of the generated documents. */
+/** The API needs the error messages, the field labels, the texts of the generated documents and of notification e-mails. */
 const catalogues: Record<Locale, Catalogue> = {
-  cs: { errors: csErrors, fields: csFields, documents: csDocuments },
-  pl: { errors: plErrors, fields: plFields, documents: plDocuments },
-  en: { errors: enErrors, fields: enFields, documents: enDocuments },
+  cs: { errors: csErrors, fields: csFields, documents: csDocuments, notifications: csNotifications },
+  pl: { errors: plErrors, fields: plFields, documents: plDocuments, notifications: plNotifications },
+  en: { errors: enErrors, fields: enFields, documents: enDocuments, notifications: enNotifications },
 };
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
