@@ -34,7 +34,7 @@ export class NotificationEntity extends AreaScopedEntity {
   @Column({ type: 'enum', enum: NotificationKind, enumName: 'notification_kind' })
   kind!: NotificationKind;
 
-  @Field({ description: 'Type of the object it points at, e.g. "Meeting".' })
+  @Field(() => String, { description: 'Type of the object it points at, e.g. "Meeting".' })
   @Column({ type: 'varchar', length: 40 })
   subjectType!: NotificationSubject;
 

@@ -5,7 +5,7 @@ import { NotificationDelivery, NotificationKind } from '../notification.enums';
 
 @ArgsType()
 export class NotificationsArgs extends PageArgs {
-  @Field({ defaultValue: false, description: 'Only the unread ones.' })
+  @Field(() => Boolean, { defaultValue: false, description: 'Only the unread ones.' })
   @IsBoolean()
   unreadOnly = false;
 }
