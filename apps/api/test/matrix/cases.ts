@@ -5,6 +5,7 @@ import { commentsCases } from './comments.cases';
 import { groupsCases } from './groups.cases';
 import { intentionsCases } from './intentions.cases';
 import { meetingCases } from './meetings.cases';
+import { notificationsCases } from './notifications.cases';
 import { organisationsCases } from './organisations.cases';
 import { peopleCases } from './people.cases';
 import { strategyCases } from './strategy.cases';
@@ -22,4 +23,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...actionPlansCases,
   ...commentsCases,
   ...approvalsCases,
+  ...notificationsCases,
 ];
