@@ -7,6 +7,7 @@ import { apolloClient, setCurrentArea } from '../apollo';
 import { LogoutDocument } from '../auth/auth.operations';
 import { useMe } from '../auth/useMe';
 import { LoadingState } from '../ui/States';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 const NAV = [
@@ -55,6 +56,7 @@ export function AreaLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {membership ? <NotificationBell /> : null}
             <LanguageSwitcher />
             <Menu position="bottom-end">
               <Menu.Target>

@@ -11,6 +11,7 @@ import { intentionsRoutes } from '../intentions/routes';
 import { measuresRoutes } from '../measures/routes';
 import { meetingsRoutes } from '../meetings/routes';
 import { networkRoutes } from '../network/routes';
+import { notificationsRoutes } from '../notifications/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
 import { publicationRoutes } from '../publication/routes';
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
           ...commentsRoutes,
           ...approvalsRoutes,
           ...publicationRoutes,
+          ...notificationsRoutes,
           { path: 'account', lazy: lazyPage(() => import('../auth/AccountPage'), 'AccountPage') },
         ],
       },
