@@ -33,10 +33,15 @@ describe('notifications', () => {
     await member.goto('/a/plzen/notifications/preferences');
     await member.getByRole('heading', { name: 'Nastavení e-mailových oznámení' }).waitFor();
     await member.getByText('nebo vůbec – pak oznámení zůstane jen v aplikaci').waitFor();
-    for (const kind of ['Pozvánky na jednání', 'Změny jednání', 'Otevřená připomínková kola']) {
+    // Invitations and changes come right away by default; opened rounds are in the digest already.
+    expect(await member.getByRole('radio', { name: 'Otevřená připomínková kola: Denní přehled' }).isChecked()).toBe(true);
+    for (const kind of ['Pozvánky na jednání', 'Změny jednání']) {
+      expect(await member.getByRole('radio', { name: `${kind}: Hned` }).isChecked()).toBe(true);
       await member.getByRole('radio', { name: `${kind}: Denní přehled` }).check();
       await member.getByRole('status').filter({ hasText: `${kind}: Denní přehled – Nastavení uloženo.` }).waitFor();
     }
+    await member.reload();
+    await member.getByRole('radio', { name: 'Změny jednání: Denní přehled' }).waitFor();
     expect(await member.getByRole('radio', { name: 'Pozvánky na jednání: Denní přehled' }).isChecked()).toBe(true);
     expect(await member.getByRole('radio', { name: 'Odpovědi na mé připomínky: Hned' }).isChecked()).toBe(true);
     await expectAccessible(member, 'notifications-preferences');

@@ -49,48 +49,49 @@ export function NotificationBell() {
 
   return (
     <>
-      <Popover opened={opened} onChange={(open) => (open ? undefined : close())} position="bottom-end" width={340} shadow="md" withArrow trapFocus returnFocus>
-        <Popover.Target>
-          <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red.8" disabled={unread === 0} offset={4}>
-            <ActionIcon variant="subtle" color="dark" size="lg" aria-label={label} aria-expanded={opened} aria-haspopup="dialog" onClick={toggle} data-testid="notification-bell">
+      {/* The count is drawn beside the button; the button's name says it (the drawn number is hidden from screen readers). */}
+      <Indicator label={<span aria-hidden="true">{unread > 99 ? '99+' : unread}</span>} size={18} color="red.8" disabled={unread === 0} offset={4}>
+        <Popover opened={opened} onChange={(open) => (open ? undefined : close())} position="bottom-end" width={340} shadow="md" withArrow trapFocus returnFocus>
+          <Popover.Target>
+            <ActionIcon variant="subtle" color="dark" size="lg" aria-label={label} onClick={toggle}>
               <BellIcon />
             </ActionIcon>
-          </Indicator>
-        </Popover.Target>
-        <Popover.Dropdown role="dialog" aria-labelledby="notification-bell-heading" maw="calc(100vw - 16px)">
-          <Title order={2} size="h5" id="notification-bell-heading" mb="xs">
-            {t('bell.heading')}
-          </Title>
-          {items.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('list.empty')}
-            </Text>
-          ) : (
-            <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('bell.heading')}>
-              {items.map((item) => (
-                <Box component="li" key={item.id}>
-                  <Anchor component={Link} to={item.path} onClick={close} size="sm" fw={item.read ? 400 : 600} c={item.read ? 'dark' : undefined}>
-                    {item.read ? null : <VisuallyHidden>{`${t('list.unread')}: `}</VisuallyHidden>}
-                    {item.text}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {formatDateTime(item.createdAt, timeZone)}
-                  </Text>
-                </Box>
-              ))}
-            </Stack>
-          )}
-          <Divider my="sm" />
-          <Group justify="space-between" gap="xs">
-            <Anchor component={Link} to={notificationsPath(area)} onClick={close} size="sm">
-              {t('bell.all')}
-            </Anchor>
-            <Anchor component={Link} to={preferencesPath(area)} onClick={close} size="sm">
-              {t('bell.preferences')}
-            </Anchor>
-          </Group>
-        </Popover.Dropdown>
-      </Popover>
+          </Popover.Target>
+          <Popover.Dropdown role="dialog" aria-labelledby="notification-bell-heading" maw="calc(100vw - 16px)">
+            <Title order={2} size="h5" id="notification-bell-heading" mb="xs">
+              {t('bell.heading')}
+            </Title>
+            {items.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('list.empty')}
+              </Text>
+            ) : (
+              <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('bell.heading')}>
+                {items.map((item) => (
+                  <Box component="li" key={item.id}>
+                    <Anchor component={Link} to={item.path} onClick={close} size="sm" fw={item.read ? 400 : 600} c={item.read ? 'dark' : undefined}>
+                      {item.read ? null : <VisuallyHidden>{`${t('list.unread')}: `}</VisuallyHidden>}
+                      {item.text}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(item.createdAt, timeZone)}
+                    </Text>
+                  </Box>
+                ))}
+              </Stack>
+            )}
+            <Divider my="sm" />
+            <Group justify="space-between" gap="xs">
+              <Anchor component={Link} to={notificationsPath(area)} onClick={close} size="sm">
+                {t('bell.all')}
+              </Anchor>
+              <Anchor component={Link} to={preferencesPath(area)} onClick={close} size="sm">
+                {t('bell.preferences')}
+              </Anchor>
+            </Group>
+          </Popover.Dropdown>
+        </Popover>
+      </Indicator>
       <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </VisuallyHidden>

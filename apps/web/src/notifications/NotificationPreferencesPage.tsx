@@ -22,11 +22,15 @@ export function NotificationPreferencesPage() {
   const { data, loading, error } = useQuery(NotificationPreferencesDocument);
   const [save, { error: saveError }] = useMutation(SetNotificationPreferenceDocument, { refetchQueries: ['NotificationPreferences'] });
   const [saved, setSaved] = useState('');
+  // A choice shows at once; the server's answer confirms it (or the error says why not).
+  const [chosen, setChosen] = useState<Partial<Record<NotificationKind, NotificationDelivery>>>({});
 
   const choose = async (kind: NotificationKind, delivery: NotificationDelivery) => {
     setSaved('');
+    setChosen((previous) => ({ ...previous, [kind]: delivery }));
     const result = await save({ variables: { input: { kind, delivery } } }).catch(() => null);
-    if (result?.data) setSaved(`${t(`kinds.${kind}.label`)}: ${t(`delivery.${delivery}`)} – ${t('preferences.saved')}`);
+    if (!result?.data) setChosen((previous) => ({ ...previous, [kind]: undefined }));
+    else setSaved(`${t(`kinds.${kind}.label`)}: ${t(`delivery.${delivery}`)} – ${t('preferences.saved')}`);
   };
 
   return (
@@ -76,7 +80,7 @@ export function NotificationPreferencesPage() {
                         display="inline-block"
                         name={`delivery-${preference.kind}`}
                         value={delivery}
-                        checked={preference.delivery === delivery}
+                        checked={(chosen[preference.kind] ?? preference.delivery) === delivery}
                         onChange={() => void choose(preference.kind, delivery)}
                         aria-label={`${t(`kinds.${preference.kind}.label`)}: ${t(`delivery.${delivery}`)}`}
                       />

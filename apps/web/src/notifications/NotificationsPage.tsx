@@ -37,7 +37,7 @@ export function NotificationsPage() {
               {t('bell.preferences')}
             </Button>
             {list && list.unread > 0 ? (
-              <ConfirmButton variant="light" color="blue.8" confirmColor="blue.8" question={t('list.markAllReadConfirm')} confirmLabel={t('list.markAllRead')} loading={markingAll} onConfirm={() => markAll()}>
+              <ConfirmButton variant="default" confirmColor="blue.8" question={t('list.markAllReadConfirm')} confirmLabel={t('list.markAllRead')} loading={markingAll} onConfirm={() => markAll()}>
                 {t('list.markAllRead')}
               </ConfirmButton>
             ) : null}
