@@ -47,7 +47,7 @@ export function NotificationPreferencesPage() {
       ) : null}
       {loading && !data ? <LoadingState /> : null}
       {data ? (
-        <Table.ScrollContainer minWidth={560}>
+        <Table.ScrollContainer minWidth={340}>
           <Table striped withTableBorder verticalSpacing="sm">
             <Table.Caption>
               <VisuallyHidden>{t('preferences.title')}</VisuallyHidden>
