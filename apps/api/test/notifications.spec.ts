@@ -6,6 +6,8 @@ import { AccountEntity } from '../src/auth/account.entity';
 import { CommentRoundEntity } from '../src/comments/comment-round.entity';
 import { CommentAudience } from '../src/comments/comment.enums';
 import { todayIn } from '../src/common/dates';
+import { loadConfiguration } from '../src/config/configuration';
+import { NotificationScheduler } from '../src/notifications/notification-scheduler';
 import { NotificationKind, NotificationSubject } from '../src/notifications/notification.enums';
 import { NotificationEntity } from '../src/notifications/notification.entity';
 import { NotificationsService } from '../src/notifications/notifications.service';
@@ -299,5 +301,28 @@ describe('notifications', () => {
       'Komplan: Vaše připomínka v kole „Kolo k odpovědím“ je vypořádána: akceptována',
     ]);
     expect((await coordinator.client.ok<ListResult>(LIST)).notifications.items.filter((item) => item.kind.startsWith('COMMENT'))).toEqual([]);
+  });
+
+  it('the scheduler, when run, sends due digests at the digest hour and tells rounds closing soon', async () => {
+    const other = await t.fixtures.area();
+    const member = await t.fixtures.user(other, [AreaRole.MEMBER]);
+    const draft = await actionPlans(t.db).issuedVersion(other);
+    await actionPlans(t.db).round(draft.version, { audience: CommentAudience.AREA_MEMBERS, closesAt: new Date(Date.now() + 30 * 3600 * 1000) });
+    const scheduler = t.app.get(NotificationScheduler);
+    await scheduler.runOnce(tomorrowAt(3));
+    expect(mail.to(member.account.email)).toHaveLength(0); // the notice is stored; its digest waits for 7:00
+    await scheduler.runOnce(tomorrowAt(7));
+    const [digest] = await mail.waitFor(member.account.email);
+    expect(digest!.text).toContain('Blížící se konec připomínek');
+  });
+});
+
+describe('notification configuration', () => {
+  it('refuses a wrong SMTP_URL, MAIL_FROM or DIGEST_HOUR, naming the variable', () => {
+    expect(() => loadConfiguration({ SMTP_URL: 'mail.example.cz:25' })).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ address/);
+    expect(() => loadConfiguration({ MAIL_FROM: 'Komplan' })).toThrow(/MAIL_FROM must be an e-mail address/);
+    expect(() => loadConfiguration({ DIGEST_HOUR: '24' })).toThrow(/DIGEST_HOUR must be a whole number from 0 to 23/);
+    expect(loadConfiguration({ SMTP_URL: 'smtp://user:pass@mail.example.cz:587', DIGEST_HOUR: '6' })).toMatchObject({ DIGEST_HOUR: 6, NOTIFICATION_SCHEDULER: false });
+    expect(loadConfiguration({ NOTIFICATION_SCHEDULER: 'true' }).NOTIFICATION_SCHEDULER).toBe(true);
   });
 });
