@@ -20,9 +20,11 @@ import { TrainingsModule } from './trainings/trainings.module';
 import { MonitoringModule } from './monitoring/monitoring.module';
 import { AuditModule } from './audit/audit.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { NotificationsModule } from './notifications/notifications.module';
 
 /** The capability modules of Komplan, each in its own folder. */
 export const FEATURE_MODULES: Type[] = [
+  NotificationsModule,
   PeopleModule,
   OrganisationsModule,
   GroupsModule,

@@ -32,6 +32,12 @@ export class AccessPolicy {
     return this.db.getRepository(entity).existsBy({ id, areaId: viewer.area.id } as FindOptionsWhere<T>);
   }
 
+  /** Whether the row of this area (e.g. a notification) is the viewer's own: its `personId` is the viewer's person. */
+  async ownedByViewer<T extends AreaScopedEntity & { personId: string }>(viewer: Viewer, entity: EntityTarget<T>, id: string | null | undefined): Promise<boolean> {
+    if (!viewer.area || !viewer.person || !isUuid(id)) return false;
+    return this.db.getRepository(entity).existsBy({ id, areaId: viewer.area.id, personId: viewer.person.id } as FindOptionsWhere<T>);
+  }
+
   async coordinatesGroup(viewer: Viewer, groupId: string | null | undefined): Promise<boolean> {
     if (!viewer.person || !viewer.area || !isUuid(groupId)) return false;
     const group = await this.db.getRepository(WorkingGroupEntity).existsBy({ id: groupId, areaId: viewer.area.id });

@@ -27,6 +27,10 @@ export const Rules = {
   areaRoleOn: <Args>(entity: EntityTarget<AreaScopedEntity>, id: Pick<Args>, ...roles: AreaRole[]): Rule<Args> =>
     async ({ viewer, args, policy }) => hasAreaRole(viewer, ...roles) && policy.inArea(viewer, entity, id(args)),
 
+  /** The person the named row of this area belongs to (e.g. the recipient of a notification). */
+  ownerOf: <Args>(entity: EntityTarget<AreaScopedEntity & { personId: string }>, id: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
+    policy.ownedByViewer(viewer, entity, id(args)),
+
   /** Area coordinator, or coordinator of the named group of this area. */
   groupCoordinator: <Args>(groupId: Pick<Args>): Rule<Args> => ({ viewer, args, policy }) =>
     policy.coordinatesGroup(viewer, groupId(args)),

@@ -7,6 +7,8 @@ import { ActionPlanState, ActionPlanVersionState } from '../action-plans/action-
 import { recordAudit } from '../audit/audit-log';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/domain.exception';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { NotificationKind, NotificationSubject } from '../notifications/notification.enums';
+import { NotificationsService } from '../notifications/notifications.service';
 import { nextPlanState, PlanStateTrigger } from '../publication/action-plan-state';
 import { ApprovalRoundEntity, ApprovalRoundGroupEntity, ApprovalRoundVoterEntity } from './approval-round.entity';
 import { ApprovalResult, ApprovalRoundPhase, VoteChoice } from './approval.enums';
@@ -29,7 +31,10 @@ export interface Actor {
  */
 @Injectable()
 export class ApprovalsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   find(areaId: string, id: string): Promise<ApprovalRoundEntity | null> {
     return this.db.getRepository(ApprovalRoundEntity).findOneBy({ id, areaId });
@@ -171,6 +176,17 @@ export class ApprovalsService {
         subjectType: 'ApprovalRound',
         subjectId: round.id,
         details: { result: outcome.result, eligible, ...counts },
+      });
+      const voters = await tx.getRepository(ApprovalRoundVoterEntity).find({ select: { personId: true }, where: { roundId: round.id } });
+      await this.notifications.notify(tx, {
+        areaId,
+        kind: NotificationKind.DECISION,
+        recipientIds: voters.map((voter) => voter.personId),
+        actorId: actor.personId,
+        subjectType: NotificationSubject.APPROVAL_ROUND,
+        subjectId: round.id,
+        key: `approval-closed:${round.id}`,
+        params: { variant: 'approval', round: round.title, result: outcome.result },
       });
       if (outcome.result === ApprovalResult.APPROVED) {
         const version = await tx.getRepository(ActionPlanVersionEntity).findOneByOrFail({ id: round.versionId });

@@ -9,6 +9,8 @@ import { recordAudit } from '../audit/audit-log';
 import { badInput, DomainException, notFound } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code.enum';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
+import { NotificationKind, NotificationSubject } from '../notifications/notification.enums';
+import { NotificationsService } from '../notifications/notifications.service';
 import { roundReadable } from './comment-access';
 import { CommentRoundEntity, CommentRoundGroupEntity } from './comment-round.entity';
 import { CommentEntity } from './comment.entity';
@@ -22,7 +24,10 @@ import { CommentRoundsArgs, OpenCommentRoundInput, UpdateCommentRoundInput } fro
  */
 @Injectable()
 export class CommentRoundsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /**
    * Rounds the viewer may read: every round of the area for its people; PUBLIC rounds only for
@@ -98,6 +103,16 @@ export class CommentRoundsService {
         subjectType: 'CommentRound',
         subjectId: round.id,
         details: { versionId: version.id, audience: round.audience, groupIds, opensAt: round.opensAt.toISOString(), closesAt: round.closesAt.toISOString() },
+      });
+      await this.notifications.notify(tx, {
+        areaId,
+        kind: NotificationKind.ROUND_OPENED,
+        recipientIds: await this.notifications.roundAudience(tx, round),
+        actorId: viewer.person!.id,
+        subjectType: NotificationSubject.COMMENT_ROUND,
+        subjectId: round.id,
+        key: `round-opened:${round.id}`,
+        params: { round: round.title, opensAt: round.opensAt.toISOString(), closesAt: round.closesAt.toISOString() },
       });
       return round;
     });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { CommentEvents } from './comment-events';
 import { CommentRoundEventResolver } from './comment-events.resolver';
@@ -12,7 +13,7 @@ import { SettlementService } from './settlement.service';
 
 /** Comment rounds on issued versions of action plans: comments, threads, moderation, settlement and its table. */
 @Module({
-  imports: [DocumentsModule],
+  imports: [DocumentsModule, NotificationsModule],
   providers: [
     CommentRoundsService,
     CommentsService,

@@ -6,6 +6,8 @@ import { ActionPlanMeasureEntity } from '../action-plans/action-plan-measure.ent
 import { ActionPlanSectionEntity } from '../action-plans/action-plan-section.entity';
 import { hasAreaRole, Viewer } from '../access/viewer';
 import { recordAudit } from '../audit/audit-log';
+import { NotificationKind, NotificationSubject } from '../notifications/notification.enums';
+import { NotificationsService } from '../notifications/notifications.service';
 import { badInput, DomainException, notFound } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code.enum';
 import { Page } from '../common/pagination';
@@ -48,6 +50,7 @@ export class CommentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly rounds: CommentRoundsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** First comments of the round's threads the viewer may read (visitors: public rounds, hidden ones left out). */
@@ -104,7 +107,7 @@ export class CommentsService {
       this.assertAllows(viewer, round, 'REPLY', 'input.parentId');
       const author = await this.author(tx, viewer, round, input.guest);
       const repo = tx.getRepository(CommentEntity);
-      return repo.save(
+      const reply = await repo.save(
         repo.create({
           areaId: round.areaId,
           roundId: round.id,
@@ -118,6 +121,19 @@ export class CommentsService {
           body: input.body,
         }),
       );
+      if (parent.authorId) {
+        await this.notifications.notify(tx, {
+          areaId: round.areaId,
+          kind: NotificationKind.COMMENT_REPLY,
+          recipientIds: [parent.authorId],
+          actorId: reply.authorId,
+          subjectType: NotificationSubject.COMMENT,
+          subjectId: reply.id,
+          key: `comment-reply:${reply.id}`,
+          params: { author: viewer.person?.fullName ?? reply.guestName ?? '', round: round.title },
+        });
+      }
+      return reply;
     });
   }
 
@@ -188,6 +204,19 @@ export class CommentsService {
         subjectId: comment.id,
         details: { roundId: round.id, outcome: comment.outcome, previousOutcome: previous, justification: comment.justification, changeMade: comment.changeMade },
       });
+      if (comment.authorId) {
+        await this.notifications.notify(tx, {
+          areaId: comment.areaId,
+          kind: NotificationKind.COMMENT_SETTLED,
+          recipientIds: [comment.authorId],
+          actorId: viewer.person!.id,
+          subjectType: NotificationSubject.COMMENT,
+          subjectId: comment.id,
+          // A changed outcome is news again; the same outcome set twice is not.
+          key: `comment-settled:${comment.id}:${comment.outcome}`,
+          params: { round: round.title, outcome: comment.outcome },
+        });
+      }
       return comment;
     });
   }

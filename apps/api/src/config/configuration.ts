@@ -50,6 +50,34 @@ export class EnvironmentVariables {
   @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be a redis:// or rediss:// address' })
   REDIS_URL?: string;
 
+  /**
+   * SMTP server for notification e-mails, e.g. smtp://user:pass@mail.example.cz:587 (smtps:// for
+   * TLS from the start). Without it no e-mail is sent; notifications stay in the app.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// address' })
+  SMTP_URL?: string;
+
+  /** Sender of notification e-mails, e.g. "Komplan <komplan@mesto.cz>". */
+  @IsString()
+  @Matches(/^(.*<)?[^\s@<>]+@[^\s@<>]+>?$/, { message: 'MAIL_FROM must be an e-mail address, optionally as "Name <address>"' })
+  MAIL_FROM = 'Komplan <komplan@localhost>';
+
+  /** Hour of the day (0–23, in each area's time zone) at which the daily digest e-mails go out. */
+  @Transform(({ value }) => (value === undefined ? 7 : Number(value)))
+  @IsInt({ message: 'DIGEST_HOUR must be a whole number from 0 to 23' })
+  @Min(0, { message: 'DIGEST_HOUR must be a whole number from 0 to 23' })
+  @Max(23, { message: 'DIGEST_HOUR must be a whole number from 0 to 23' })
+  DIGEST_HOUR = 7;
+
+  /**
+   * The in-process scheduler of notifications (sending e-mails, daily digests, "round closing
+   * soon"). On by default; off under jest unless set, and off where cron runs send-digests instead.
+   */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  NOTIFICATION_SCHEDULER = process.env['NODE_ENV'] !== 'test';
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'warn';
 }

@@ -42,6 +42,7 @@ import { IntentionMeasureEntity } from '../links/intention-measure.entity';
 import { FundedProjectEntity } from '../trainings/funded-project.entity';
 import { MonitoringReminderEntity } from '../monitoring/monitoring-reminder.entity';
 import { ProgressIndicatorValueEntity, ProgressReportEntity, ProgressSpendingEntity } from '../monitoring/progress-report.entity';
+import { NotificationDigestEntity, NotificationEntity, NotificationPreferenceEntity } from '../notifications/notification.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -95,4 +96,7 @@ export const ENTITIES = [
   ProgressSpendingEntity,
   ProgressIndicatorValueEntity,
   MonitoringReminderEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
+  NotificationDigestEntity,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import {
   AgendaItemFieldsResolver,
   MeetingFieldsResolver,
@@ -14,6 +15,7 @@ import { PublicMeetingsResolver } from './public-meetings.resolver';
 
 /** Meetings: scheduling, invitations and attendance, minutes and decisions, the public calendar. */
 @Module({
+  imports: [NotificationsModule],
   providers: [
     MeetingsService,
     ParticipationService,

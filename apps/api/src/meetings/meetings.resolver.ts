@@ -107,8 +107,8 @@ export class MeetingsResolver {
     @Args('id', { type: () => ID, description: 'The meeting.' }) id: string,
     @CurrentViewer() viewer: Promise<Viewer>,
   ): Promise<MeetingEntity> {
-    const { areaId } = await scope(viewer);
-    return this.scheduling.cancel(areaId, id, (await viewer).person?.id ?? null);
+    const { areaId, personId } = await scope(viewer);
+    return this.scheduling.cancel(areaId, id, personId);
   }
 
   @Mutation(() => MeetingEntity, { description: 'Replaces the agenda of a meeting.' })
@@ -120,8 +120,8 @@ export class MeetingsResolver {
   @Mutation(() => MeetingEntity, { description: 'Invites a group’s members and/or named people; repeating it changes nothing.' })
   @Authorize(organiserOfInputMeeting)
   async inviteToMeeting(@Args('input') input: InviteToMeetingInput, @CurrentViewer() viewer: Promise<Viewer>): Promise<MeetingEntity> {
-    const { areaId } = await scope(viewer);
-    return this.participation.invite(areaId, input);
+    const { areaId, personId } = await scope(viewer);
+    return this.participation.invite(areaId, input, personId);
   }
 
   @Mutation(() => MeetingInvitationEntity, { description: 'The viewer replies to their invitation.' })

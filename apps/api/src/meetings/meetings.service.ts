@@ -1,7 +1,11 @@
 import { recordAudit } from '../audit/audit-log';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { NotificationKind, NotificationSubject } from '../notifications/notification.enums';
+import { NotificationsService } from '../notifications/notifications.service';
+import { MeetingInvitationEntity } from './meeting-invitation.entity';
 import { AccessPolicy } from '../access/access.policy';
 import { Viewer } from '../access/viewer';
 import { AreaEntity } from '../areas/area.entity';
@@ -19,12 +23,17 @@ import { MeetingFilter } from './dto/meeting.args';
 import { MeetingEntity } from './meeting.entity';
 import { lockOpenMeeting } from './meeting-state';
 
+/** When and where a meeting takes place: what its invitees are told about when it changes. */
+const whenAndWhere = (meeting: MeetingEntity): string =>
+  [meeting.startsAt.toISOString(), meeting.endsAt.toISOString(), meeting.place ?? '', meeting.onlineUrl ?? ''].join('|');
+
 /** Scheduling of meetings: what they are, when and where, and their agenda. */
 @Injectable()
 export class MeetingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly policy: AccessPolicy,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(areaId: string, filter: MeetingFilter | null | undefined, offset: number, limit: number): Promise<Page<MeetingEntity>> {
@@ -130,6 +139,7 @@ export class MeetingsService {
     const areaId = viewer.area!.id;
     return this.db.transaction(async (tx) => {
       const meeting = await lockOpenMeeting(tx, areaId, input.id);
+      const wasAt = whenAndWhere(meeting);
       if (input.groupId && input.groupId !== meeting.groupId) {
         await this.requireOpenGroup(tx, areaId, input.groupId, 'input.groupId');
         meeting.groupId = input.groupId;
@@ -155,16 +165,38 @@ export class MeetingsService {
         await this.requireAgendaReferences(tx, viewer, input.agenda, 'input.agenda', meeting.id);
         await this.writeAgenda(tx, meeting, input.agenda);
       }
-      return tx.getRepository(MeetingEntity).save(meeting);
+      const saved = await tx.getRepository(MeetingEntity).save(meeting);
+      const nowAt = whenAndWhere(saved);
+      if (nowAt !== wasAt) {
+        await this.notifyInvitees(tx, saved, NotificationKind.MEETING_CHANGED, viewer.person?.id ?? null, `meeting-changed:${saved.id}:${createHash('sha1').update(nowAt).digest('hex')}`);
+      }
+      return saved;
     });
   }
 
-  async cancel(areaId: string, id: string, actorId: string | null): Promise<MeetingEntity> {
+  async cancel(areaId: string, id: string, actorId: string | null = null): Promise<MeetingEntity> {
     return this.db.transaction(async (tx) => {
       const meeting = await lockOpenMeeting(tx, areaId, id);
       meeting.cancelledAt = new Date();
       await recordAudit(tx, { areaId, actorId, action: 'meeting.cancelled', subjectType: 'Meeting', subjectId: meeting.id });
-      return tx.getRepository(MeetingEntity).save(meeting);
+      const saved = await tx.getRepository(MeetingEntity).save(meeting);
+      await this.notifyInvitees(tx, saved, NotificationKind.MEETING_CANCELLED, actorId, `meeting-cancelled:${saved.id}`);
+      return saved;
+    });
+  }
+
+  /** Tells the meeting's invitees (not the actor) that its time or place changed, or that it is cancelled. */
+  private async notifyInvitees(tx: EntityManager, meeting: MeetingEntity, kind: NotificationKind, actorId: string | null, key: string): Promise<void> {
+    const invitations = await tx.getRepository(MeetingInvitationEntity).find({ select: { personId: true }, where: { meetingId: meeting.id } });
+    await this.notifications.notify(tx, {
+      areaId: meeting.areaId,
+      kind,
+      recipientIds: invitations.map((invitation) => invitation.personId),
+      actorId,
+      subjectType: NotificationSubject.MEETING,
+      subjectId: meeting.id,
+      key,
+      params: { meeting: meeting.title, startsAt: meeting.startsAt.toISOString(), place: meeting.place ?? meeting.onlineUrl ?? '—' },
     });
   }
 

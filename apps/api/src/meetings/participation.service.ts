@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { NotificationKind, NotificationSubject } from '../notifications/notification.enums';
+import { NotificationsService } from '../notifications/notifications.service';
 import { badInput, DomainException, notFound } from '../common/errors/domain.exception';
 import { ErrorCode } from '../common/errors/error-code.enum';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
@@ -17,14 +19,18 @@ import { lockOpenMeeting } from './meeting-state';
 /** Who is invited, who replied what, who came (invitees and walk-in guests). */
 @Injectable()
 export class ParticipationService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /**
    * Invites the current members of a group and/or named people; existing invitations stay as they
    * are. Each invitation notes the organisation the person comes for: the one they represent in the
-   * group, else their organisation on the meeting day (attendance may still correct it).
+   * group, else their organisation on the meeting day (attendance may still correct it). Each newly
+   * invited person (not the one inviting) gets a MEETING_INVITATION notification, once.
    */
-  async invite(areaId: string, input: InviteToMeetingInput): Promise<MeetingEntity> {
+  async invite(areaId: string, input: InviteToMeetingInput, actorId: string | null = null): Promise<MeetingEntity> {
     return this.db.transaction(async (tx) => {
       const meeting = await lockOpenMeeting(tx, areaId, input.meetingId);
       const personIds = new Set<string>();
@@ -66,6 +72,16 @@ export class ParticipationService {
           )
           .orIgnore()
           .execute();
+        await this.notifications.notify(tx, {
+          areaId,
+          kind: NotificationKind.MEETING_INVITATION,
+          recipientIds: [...personIds],
+          actorId,
+          subjectType: NotificationSubject.MEETING,
+          subjectId: meeting.id,
+          key: `meeting-invitation:${meeting.id}`,
+          params: { meeting: meeting.title, startsAt: meeting.startsAt.toISOString() },
+        });
       }
       return meeting;
     });

@@ -9,6 +9,8 @@ import { AreaEntity } from '../areas/area.entity';
 import { recordAudit } from '../audit/audit-log';
 import { badInput, conflict } from '../common/errors/domain.exception';
 import { todayIn } from '../common/dates';
+import { NotificationKind, NotificationSubject } from '../notifications/notification.enums';
+import { NotificationsService } from '../notifications/notifications.service';
 import { nextPlanState, PlanStateTrigger } from './action-plan-state';
 import { CouncilResolutionEntity, ResolutionOutcome } from './council-resolution.entity';
 import { RecordCouncilResolutionInput } from './dto/publication.inputs';
@@ -32,7 +34,10 @@ const TRIGGER: Record<ResolutionOutcome, PlanStateTrigger> = {
  */
 @Injectable()
 export class PublicationService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** The version the participants approved last (the latest round closed as APPROVED), if any. */
   approvedVersion(manager: EntityManager, planId: string): Promise<ActionPlanVersionEntity | null> {
@@ -90,6 +95,22 @@ export class PublicationService {
         subjectType: 'ActionPlan',
         subjectId: plan.id,
         details: { resolutionId: resolution.id, versionId: approved.id, number: input.number, decidedOn: input.decidedOn, outcome: input.outcome, from: plan.state, to: state },
+      });
+      // Who approved the version hears what the council made of it, and so do the area's coordinators.
+      const told: { id: string }[] = await tx.query(
+        `SELECT v.person_id AS id FROM approval_round_voters v JOIN approval_rounds r ON r.id = v.round_id WHERE r.version_id = $1
+         UNION SELECT p.id FROM people p WHERE p.area_id = $2 AND 'COORDINATOR' = ANY(p.roles)`,
+        [approved.id, areaId],
+      );
+      await this.notifications.notify(tx, {
+        areaId,
+        kind: NotificationKind.DECISION,
+        recipientIds: told.map((row) => row.id),
+        actorId: actor.personId,
+        subjectType: NotificationSubject.ACTION_PLAN,
+        subjectId: plan.id,
+        key: `council-resolution:${resolution.id}`,
+        params: { variant: 'council', body: input.body, number: input.number, plan: plan.title, result: input.outcome },
       });
       return resolution;
     });

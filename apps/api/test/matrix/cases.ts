@@ -6,6 +6,7 @@ import { groupsCases } from './groups.cases';
 import { intentionsCases } from './intentions.cases';
 import { meetingCases } from './meetings.cases';
 import { monitoringCases } from './monitoring.cases';
+import { notificationsCases } from './notifications.cases';
 import { organisationsCases } from './organisations.cases';
 import { peopleCases } from './people.cases';
 import { privacyCases } from './privacy.cases';
@@ -28,4 +29,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...approvalsCases,
   ...monitoringCases,
   ...privacyCases,
+  ...notificationsCases,
 ];

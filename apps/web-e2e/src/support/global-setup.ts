@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
 
 const root = join(__dirname, '../../../..');
 
@@ -18,6 +19,34 @@ async function freePort(): Promise<string> {
   });
 }
 
+/** Where the e-mail the app sends is kept for the tests: one .eml file per message. */
+export const MAIL_DIR = join(root, 'tmp/e2e-mail');
+
+/**
+ * A real SMTP server for the app's e-mail: every message it receives is written to tmp/e2e-mail/
+ * as it arrived (<time>-<n>.eml). Returns its smtp:// address.
+ */
+async function startMailServer(): Promise<string> {
+  rmSync(MAIL_DIR, { recursive: true, force: true });
+  mkdirSync(MAIL_DIR, { recursive: true });
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      received += 1;
+      const file = createWriteStream(join(MAIL_DIR, `${Date.now()}-${String(received).padStart(4, '0')}.eml`));
+      stream.pipe(file);
+      stream.once('error', callback);
+      file.once('finish', () => callback());
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  (globalThis as { __KOMPLAN_SMTP__?: SMTPServer }).__KOMPLAN_SMTP__ = server;
+  return `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+}
+
 /**
  * Starts the built Komplan (dist/) exactly as `npm start` does: demo data, one address for the
  * web app and /graphql. Without DATABASE_URL it uses a fresh embedded PostgreSQL in tmp/.
@@ -29,12 +58,19 @@ export default async function globalSetup(): Promise<void> {
   }
   const dataDir = join(root, 'tmp/e2e-postgres');
   rmSync(dataDir, { recursive: true, force: true });
+  const smtpUrl = await startMailServer();
+  // The digest CLI a test runs sends through the same server.
+  process.env['KOMPLAN_E2E_SMTP_URL'] = smtpUrl;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: await freePort(),
     KOMPLAN_DEMO: 'true',
     KOMPLAN_DATA_DIR: dataDir,
     WEB_DIST_DIR: join(root, 'dist/apps/web'),
+    SMTP_URL: smtpUrl,
+    MAIL_FROM: 'Komplan <komplan@plzen.example>',
+    // Tests send the digests themselves (the CLI), never the in-process scheduler.
+    NOTIFICATION_SCHEDULER: 'false',
   };
   if (process.env['DATABASE_URL']) {
     const url = new URL(process.env['DATABASE_URL']);

@@ -8,6 +8,7 @@ import { LogoutDocument } from '../auth/auth.operations';
 import { useMe } from '../auth/useMe';
 import { myDataPath } from '../privacy/paths';
 import { LoadingState } from '../ui/States';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 const NAV = [
@@ -61,6 +62,7 @@ export function AreaLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {membership ? <NotificationBell /> : null}
             <LanguageSwitcher />
             <Menu position="bottom-end">
               <Menu.Target>

@@ -12,6 +12,7 @@ import { measuresRoutes } from '../measures/routes';
 import { meetingsRoutes } from '../meetings/routes';
 import { monitoringRoutes } from '../monitoring/routes';
 import { networkRoutes } from '../network/routes';
+import { notificationsRoutes } from '../notifications/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
 import { auditRoutes } from '../audit/routes';
@@ -63,6 +64,7 @@ export const router = createBrowserRouter([
           ...monitoringRoutes,
           ...privacyRoutes,
           ...auditRoutes,
+          ...notificationsRoutes,
           { path: 'account', lazy: lazyPage(() => import('../auth/AccountPage'), 'AccountPage') },
         ],
       },

@@ -132,6 +132,13 @@ type Documents = {
     "\n  mutation SaveProgressReport($input: SaveProgressReportInput!) {\n    saveProgressReport(input: $input) {\n      id\n      revision\n      state\n      narrative\n      submittedAt\n      updatedAt\n    }\n  }\n": typeof types.SaveProgressReportDocument,
     "\n  mutation RemindOrganisation($input: RemindOrganisationInput!) {\n    remindOrganisation(input: $input) {\n      id\n      createdAt\n    }\n  }\n": typeof types.RemindOrganisationDocument,
     "\n  query ServiceNetwork($serviceType: ServiceType, $targetGroup: TargetGroup) {\n    serviceNetwork(serviceType: $serviceType, targetGroup: $targetGroup) {\n      rows {\n        serviceType\n        section\n        targetGroup\n        unit\n        services\n        current\n        proposed\n        change\n        intentions\n      }\n      types {\n        serviceType\n        section\n        unit\n        current\n        proposed\n        change\n      }\n      totals {\n        unit\n        current\n        proposed\n        change\n      }\n    }\n    serviceTypes {\n      type\n      section\n      name\n    }\n  }\n": typeof types.ServiceNetworkDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    path\n    read\n    readAt\n    createdAt\n    emailState\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($page: Int!, $pageSize: Int!, $unreadOnly: Boolean!) {\n    notifications(page: $page, pageSize: $pageSize, unreadOnly: $unreadOnly) {\n      total\n      unread\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      kind\n      notificationId\n      unread\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationEventsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  query Organisations($search: String, $side: OrganisationSide, $page: Int, $pageSize: Int) {\n    organisations(search: $search, side: $side, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        name\n        side\n        registrationNumber\n        members {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  query OrganisationOptions($search: String, $pageSize: Int) {\n    organisations(search: $search, page: 1, pageSize: $pageSize) {\n      total\n      items {\n        id\n        name\n        side\n      }\n    }\n  }\n": typeof types.OrganisationOptionsDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      side\n      registrationNumber\n      website\n      members {\n        id\n        position\n        since\n        until\n        person {\n          id\n          fullName\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationDocument,
@@ -315,6 +322,13 @@ const documents: Documents = {
     "\n  mutation SaveProgressReport($input: SaveProgressReportInput!) {\n    saveProgressReport(input: $input) {\n      id\n      revision\n      state\n      narrative\n      submittedAt\n      updatedAt\n    }\n  }\n": types.SaveProgressReportDocument,
     "\n  mutation RemindOrganisation($input: RemindOrganisationInput!) {\n    remindOrganisation(input: $input) {\n      id\n      createdAt\n    }\n  }\n": types.RemindOrganisationDocument,
     "\n  query ServiceNetwork($serviceType: ServiceType, $targetGroup: TargetGroup) {\n    serviceNetwork(serviceType: $serviceType, targetGroup: $targetGroup) {\n      rows {\n        serviceType\n        section\n        targetGroup\n        unit\n        services\n        current\n        proposed\n        change\n        intentions\n      }\n      types {\n        serviceType\n        section\n        unit\n        current\n        proposed\n        change\n      }\n      totals {\n        unit\n        current\n        proposed\n        change\n      }\n    }\n    serviceTypes {\n      type\n      section\n      name\n    }\n  }\n": types.ServiceNetworkDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    path\n    read\n    readAt\n    createdAt\n    emailState\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications($page: Int!, $pageSize: Int!, $unreadOnly: Boolean!) {\n    notifications(page: $page, pageSize: $pageSize, unreadOnly: $unreadOnly) {\n      total\n      unread\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  subscription NotificationEvents {\n    notificationEvents {\n      kind\n      notificationId\n      unread\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationEventsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  query Organisations($search: String, $side: OrganisationSide, $page: Int, $pageSize: Int) {\n    organisations(search: $search, side: $side, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        name\n        side\n        registrationNumber\n        members {\n          id\n        }\n      }\n    }\n  }\n": types.OrganisationsDocument,
     "\n  query OrganisationOptions($search: String, $pageSize: Int) {\n    organisations(search: $search, page: 1, pageSize: $pageSize) {\n      total\n      items {\n        id\n        name\n        side\n      }\n    }\n  }\n": types.OrganisationOptionsDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      side\n      registrationNumber\n      website\n      members {\n        id\n        position\n        since\n        until\n        person {\n          id\n          fullName\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationDocument,
@@ -866,6 +880,34 @@ export function graphql(source: "\n  mutation RemindOrganisation($input: RemindO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServiceNetwork($serviceType: ServiceType, $targetGroup: TargetGroup) {\n    serviceNetwork(serviceType: $serviceType, targetGroup: $targetGroup) {\n      rows {\n        serviceType\n        section\n        targetGroup\n        unit\n        services\n        current\n        proposed\n        change\n        intentions\n      }\n      types {\n        serviceType\n        section\n        unit\n        current\n        proposed\n        change\n      }\n      totals {\n        unit\n        current\n        proposed\n        change\n      }\n    }\n    serviceTypes {\n      type\n      section\n      name\n    }\n  }\n"): (typeof documents)["\n  query ServiceNetwork($serviceType: ServiceType, $targetGroup: TargetGroup) {\n    serviceNetwork(serviceType: $serviceType, targetGroup: $targetGroup) {\n      rows {\n        serviceType\n        section\n        targetGroup\n        unit\n        services\n        current\n        proposed\n        change\n        intentions\n      }\n      types {\n        serviceType\n        section\n        unit\n        current\n        proposed\n        change\n      }\n      totals {\n        unit\n        current\n        proposed\n        change\n      }\n    }\n    serviceTypes {\n      type\n      section\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    path\n    read\n    readAt\n    createdAt\n    emailState\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    text\n    path\n    read\n    readAt\n    createdAt\n    emailState\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($page: Int!, $pageSize: Int!, $unreadOnly: Boolean!) {\n    notifications(page: $page, pageSize: $pageSize, unreadOnly: $unreadOnly) {\n      total\n      unread\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($page: Int!, $pageSize: Int!, $unreadOnly: Boolean!) {\n    notifications(page: $page, pageSize: $pageSize, unreadOnly: $unreadOnly) {\n      total\n      unread\n      items {\n        ...NotificationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationEvents {\n    notificationEvents {\n      kind\n      notificationId\n      unread\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationEvents {\n    notificationEvents {\n      kind\n      notificationId\n      unread\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      delivery\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      delivery\n      isDefault\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,9 @@ import plErrors from '@komplan/i18n/locales/pl/errors.json';
 import plFields from '@komplan/i18n/locales/pl/fields.json';
 import plAudit from '@komplan/i18n/locales/pl/audit.json';
 import plPrivacy from '@komplan/i18n/locales/pl/privacy.json';
+import csNotifications from '@komplan/i18n/locales/cs/notifications.json';
+import enNotifications from '@komplan/i18n/locales/en/notifications.json';
+import plNotifications from '@komplan/i18n/locales/pl/notifications.json';
 import { MessageParams } from '../errors/domain.exception';
 
 export type Locale = 'cs' | 'pl' | 'en';
@@ -20,11 +23,11 @@ export const LOCALES: readonly Locale[] = ['cs', 'pl', 'en'];
 export const DEFAULT_LOCALE: Locale = 'cs';
 
 type Catalogue = { [key: string]: string | Catalogue };
-/** The API needs the error messages, the field labels, the texts of the generated documents, audit actions and privacy texts. */
+/** The API needs the error messages, the field labels, the texts of the generated documents, audit actions, privacy texts and notification e-mails. */
 const catalogues: Record<Locale, Catalogue> = {
-  cs: { errors: csErrors, fields: csFields, documents: csDocuments, audit: csAudit, privacy: csPrivacy },
-  pl: { errors: plErrors, fields: plFields, documents: plDocuments, audit: plAudit, privacy: plPrivacy },
-  en: { errors: enErrors, fields: enFields, documents: enDocuments, audit: enAudit, privacy: enPrivacy },
+  cs: { errors: csErrors, fields: csFields, documents: csDocuments, audit: csAudit, privacy: csPrivacy, notifications: csNotifications },
+  pl: { errors: plErrors, fields: plFields, documents: plDocuments, audit: plAudit, privacy: plPrivacy, notifications: plNotifications },
+  en: { errors: enErrors, fields: enFields, documents: enDocuments, audit: enAudit, privacy: enPrivacy, notifications: enNotifications },
 };
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
