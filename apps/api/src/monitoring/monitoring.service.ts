@@ -19,6 +19,8 @@ import { lockPlan } from '../strategy/ordering';
 import { RemindOrganisationInput, SaveProgressReportInput } from './dto/monitoring.inputs';
 import { MonitoringEvaluation, MonitoringOverview, MyProgressReports, OrganisationReporting, ReportableMeasure } from './dto/monitoring.types';
 import { MonitoringReminderEntity } from './monitoring-reminder.entity';
+import { NotificationKind, NotificationSubject } from '../notifications/notification.enums';
+import { NotificationsService } from '../notifications/notifications.service';
 import { MEASURE_STATE_OF, ProgressState, ReportStatus } from './monitoring.enums';
 import { ProgressIndicatorValueEntity, ProgressReportEntity, ProgressSpendingEntity } from './progress-report.entity';
 import { lifecyclePath } from './report-lifecycle';
@@ -53,7 +55,10 @@ const SOURCES = Object.values(FundingSource);
  */
 @Injectable()
 export class MonitoringService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** Approved action plans of the area, newest year first. */
   approvedPlans(areaId: string): Promise<ActionPlanEntity[]> {
@@ -305,7 +310,28 @@ export class MonitoringService {
         subjectId: input.organisationId,
         details: { actionPlanId: monitored.plan.id, year: monitored.plan.year, measureIds: reminder.measureIds },
       });
+      await this.notifyOrganisation(tx, reminder);
       return reminder;
+    });
+  }
+
+  /** Tells the organisation's current members about a reminder (each reminder is news of its own). */
+  private async notifyOrganisation(tx: EntityManager, reminder: MonitoringReminderEntity): Promise<void> {
+    const organisation = await tx.getRepository(OrganisationEntity).findOneByOrFail({ id: reminder.organisationId });
+    const members: { person_id: string }[] = await tx.query(
+      `SELECT DISTINCT person_id FROM organisation_memberships
+        WHERE organisation_id = $1 AND since <= CURRENT_DATE AND (until IS NULL OR until >= CURRENT_DATE)`,
+      [reminder.organisationId],
+    );
+    await this.notifications.notify(tx, {
+      areaId: reminder.areaId,
+      kind: NotificationKind.PROGRESS_REMINDER,
+      recipientIds: members.map((member) => member.person_id),
+      actorId: reminder.remindedById,
+      subjectType: NotificationSubject.MONITORING_REMINDER,
+      subjectId: reminder.id,
+      key: `progress-reminder:${reminder.id}`,
+      params: { organisation: organisation.name, count: String(reminder.measureIds.length), year: String(reminder.year) },
     });
   }
 

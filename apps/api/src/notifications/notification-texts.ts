@@ -31,18 +31,21 @@ export const kindLabel = (kind: NotificationKind, locale: Locale): string => tra
 /** A day for a digest's subject, e.g. "5. 3. 2026". */
 export const digestDay = (day: string, locale: Locale): string => formatDate(day, locale);
 
-const SEGMENTS: Record<NotificationSubject, string> = {
-  [NotificationSubject.MEETING]: 'meetings',
-  [NotificationSubject.COMMENT_ROUND]: 'comment-rounds',
-  [NotificationSubject.COMMENT]: 'comments',
-  [NotificationSubject.APPROVAL_ROUND]: 'approval-rounds',
-  [NotificationSubject.ACTION_PLAN]: 'action-plans',
-  [NotificationSubject.MEASURE]: 'measures',
+const page = (segment: string) => (id: string) => `${segment}/${encodeURIComponent(id)}`;
+const PAGES: Record<NotificationSubject, (id: string) => string> = {
+  [NotificationSubject.MEETING]: page('meetings'),
+  [NotificationSubject.COMMENT_ROUND]: page('comment-rounds'),
+  [NotificationSubject.COMMENT]: page('comments'),
+  [NotificationSubject.APPROVAL_ROUND]: page('approval-rounds'),
+  [NotificationSubject.ACTION_PLAN]: page('action-plans'),
+  [NotificationSubject.MEASURE]: page('measures'),
+  // A reminder is read where the reports are made.
+  [NotificationSubject.MONITORING_REMINDER]: () => 'my-reports',
 };
 
 /** Where the web app shows the object of a notification, e.g. `/a/plzen/meetings/<id>`. */
 export function subjectPath(areaSlug: string, subjectType: NotificationSubject, subjectId: string): string {
-  return `/a/${encodeURIComponent(areaSlug)}/${SEGMENTS[subjectType]}/${encodeURIComponent(subjectId)}`;
+  return `/a/${encodeURIComponent(areaSlug)}/${PAGES[subjectType](subjectId)}`;
 }
 
 /** The notifications preferences page of an area. */

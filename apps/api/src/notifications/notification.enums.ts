@@ -85,4 +85,6 @@ export enum NotificationSubject {
   APPROVAL_ROUND = 'ApprovalRound',
   ACTION_PLAN = 'ActionPlan',
   MEASURE = 'Measure',
+  /** A reminder to report progress: points at the reporter's own reports page. */
+  MONITORING_REMINDER = 'MonitoringReminder',
 }
