@@ -39,6 +39,8 @@ import { DevelopmentIntentionEntity } from '../intentions/development-intention.
 import { IntentionCallEntity } from '../intentions/intention-call.entity';
 import { IntentionHistoryEntity } from '../intentions/intention-history.entity';
 import { IntentionMeasureEntity } from '../links/intention-measure.entity';
+import { PracticeAttachmentEntity } from '../practices/practice-attachment.entity';
+import { PracticeEntity } from '../practices/practice.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -87,4 +89,6 @@ export const ENTITIES = [
   VoteEntity,
   CouncilResolutionEntity,
   AuditEntryEntity,
+  PracticeEntity,
+  PracticeAttachmentEntity,
 ];
