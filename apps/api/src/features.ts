@@ -16,6 +16,7 @@ import { NetworkModule } from './network/network.module';
 import { StrategyModule } from './strategy/strategy.module';
 import { ApprovalsModule } from './approvals/approvals.module';
 import { PublicationModule } from './publication/publication.module';
+import { PracticesModule } from './practices/practices.module';
 
 /** The capability modules of Komplan, each in its own folder. */
 export const FEATURE_MODULES: Type[] = [
@@ -36,4 +37,5 @@ export const FEATURE_MODULES: Type[] = [
   CommentsModule,
   ApprovalsModule,
   PublicationModule,
+  PracticesModule,
 ];
