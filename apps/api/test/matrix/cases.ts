@@ -8,6 +8,7 @@ import { meetingCases } from './meetings.cases';
 import { organisationsCases } from './organisations.cases';
 import { peopleCases } from './people.cases';
 import { strategyCases } from './strategy.cases';
+import { practicesCases } from './practices.cases';
 import { MutationCase } from './world';
 
 /** Every mutation of the schema must appear here; each capability keeps its cases in its own file. */
@@ -22,4 +23,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...actionPlansCases,
   ...commentsCases,
   ...approvalsCases,
+  ...practicesCases,
 ];
