@@ -21,6 +21,7 @@ const NAV = [
   { to: 'intentions', key: 'intentions' },
   { to: 'network', key: 'network' },
   { to: 'statistics', key: 'statistics' },
+  { to: 'practices', key: 'practices' },
 ] as const;
 
 /** The signed-in frame of an area: header, navigation, and the page. */

@@ -5,6 +5,7 @@ import { Link, Outlet, useParams } from 'react-router';
 import { setCurrentArea } from '../apollo';
 import { AreaDocument } from '../auth/auth.operations';
 import { publicConsultationsPath } from '../comments/paths';
+import { publicPracticesPath } from '../practices/paths';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** The public portal of an area: no login needed. */
@@ -37,6 +38,9 @@ export function PublicLayout() {
             </Anchor>
             <Anchor component={Link} to={publicConsultationsPath(area)} size="sm">
               {t('comments:public.nav')}
+            </Anchor>
+            <Anchor component={Link} to={publicPracticesPath(area)} size="sm">
+              {t('practices:nav')}
             </Anchor>
             <LanguageSwitcher />
             <Button component={Link} to={`/login?next=/a/${area}`} variant="light" size="xs">

@@ -13,6 +13,7 @@ import { meetingsRoutes } from '../meetings/routes';
 import { networkRoutes } from '../network/routes';
 import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
+import { practicesRoutes } from '../practices/routes';
 import { publicationRoutes } from '../publication/routes';
 import { publicRoutes } from '../public/routes';
 import { servicesRoutes } from '../services/routes';
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
           ...commentsRoutes,
           ...approvalsRoutes,
           ...publicationRoutes,
+          ...practicesRoutes,
           { path: 'account', lazy: lazyPage(() => import('../auth/AccountPage'), 'AccountPage') },
         ],
       },
