@@ -30,6 +30,7 @@ import { PersonEntity } from '../people/person.entity';
 import { loadDemoActionPlan } from './demo-action-plan';
 import { DEMO_LOGIN_PEOPLE } from './demo-catalogue';
 import { buildDemoWorld, DEMO_AREA_SLUG } from './demo-world';
+import { loadDemoPractices } from '../practices/demo-practices';
 
 export { DEMO_AREA_SLUG } from './demo-world';
 
@@ -101,6 +102,7 @@ export async function loadDemoData(db: DataSource, options: LoadDemoOptions = {}
     if (world.plans[0] && coordinator) {
       await loadDemoActionPlan(tx, { areaId: world.area.id, strategicPlan: world.plans[0] as StrategicPlanEntity, coordinatorId: coordinator.id, now: options.now ?? new Date() });
     }
+    await loadDemoPractices(tx, { areaId: world.area.id, coordinatorId: coordinator?.id ?? null, now: options.now ?? new Date() });
   });
   return true;
 }
