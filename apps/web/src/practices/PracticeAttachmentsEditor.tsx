@@ -69,7 +69,7 @@ export function DeleteAttachmentButton({ id, fileName, onDeleted }: { id: string
     <>
       <ConfirmButton
         size="compact-sm"
-        variant="subtle"
+        variant="outline"
         color="red.9"
         loading={removing.loading}
         question={t('upload.deleteQuestion', { name: fileName })}

@@ -20,7 +20,7 @@ export function PracticeHitCard({ hit, to, showState = false }: { hit: PracticeH
             </Anchor>
           </Title>
           {showState ? (
-            <Badge color={practice.state === 'PUBLISHED' ? 'green.9' : 'gray.7'} variant="light" style={{ flexShrink: 0 }}>
+            <Badge color={practice.state === 'PUBLISHED' ? 'green' : 'gray'} variant="dot" style={{ flexShrink: 0, textTransform: 'none' }}>
               {t(`state.${practice.state}`)}
             </Badge>
           ) : null}

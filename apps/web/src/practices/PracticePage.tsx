@@ -63,7 +63,7 @@ export function PracticePage() {
       ) : null}
       {isAreaCoordinator && !published ? (
         <ConfirmButton
-          color="green.9"
+          color="komplan"
           loading={publishing.loading}
           question={t('article.publishQuestion', { title: practice.title })}
           details={t('article.publishDetails')}
@@ -88,7 +88,7 @@ export function PracticePage() {
       ) : null}
       {isAreaCoordinator ? (
         <ConfirmButton
-          variant="subtle"
+          variant="outline"
           color="red.9"
           loading={removing.loading}
           question={t('article.deleteQuestion', { title: practice.title })}
