@@ -51,7 +51,11 @@ describe('the good-practice library', () => {
 
   it('the library reads well on a phone', async () => {
     const page = await (await newContext(browser, { phone: true })).newPage();
-    await page.goto('/p/plzen/practices?q=pecovatel');
+    await page.goto('/p/plzen');
+    // On a phone the portal's sections are in the header's menu.
+    await page.getByRole('banner').getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('menuitem', { name: 'Dobrá praxe' }).click();
+    await page.getByRole('searchbox', { name: 'Hledat' }).fill('pecovatel');
     await page.getByRole('article').filter({ hasText: 'Pečovatelská služba v malých obcích mikroregionu' }).waitFor();
     await expectAccessible(page, 'practices-public-search-phone');
     await page.context().close();

@@ -103,7 +103,7 @@ export function PracticeArticle({
             </Title>
             <Group gap={6}>
               {practice.targetGroups.map((group) => (
-                <Badge key={group} variant="light" color="teal.9" tt="none" fw={500}>
+                <Badge key={group} variant="outline" color="teal.9" tt="none" fw={500}>
                   {t(`services:enums.TargetGroup.${group}`)}
                 </Badge>
               ))}

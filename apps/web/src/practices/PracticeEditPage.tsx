@@ -21,11 +21,20 @@ const FIELDS = ['title', 'summary', 'body', 'tags', 'targetGroups', 'organisatio
 
 /** `/a/:area/practices/new` and `/a/:area/practices/:id/edit`: write or edit an article. */
 export function PracticeEditPage() {
-  const { practiceId } = useParams();
+  const { t } = useTranslation('practices');
+  const { area = '', practiceId } = useParams();
   const { data, loading, error, refetch } = useQuery(PracticeDocument, { variables: { id: practiceId ?? '' }, skip: !practiceId });
   if (practiceId && loading && !data) return <LoadingState />;
   if (error) return <ErrorState error={error} />;
-  if (practiceId && !data?.practice) return <ErrorState error={new Error('404')} />;
+  if (practiceId && !data?.practice) {
+    return (
+      <Alert color="yellow" title={t('article.notFound')}>
+        <Anchor component={Link} to={practicesPath(area)} size="sm">
+          {t('article.backToList')}
+        </Anchor>
+      </Alert>
+    );
+  }
   return <PracticeForm key={data?.practice?.revision ?? 'new'} practice={data?.practice ?? undefined} reload={() => refetch()} />;
 }
 
