@@ -9,16 +9,29 @@ import { PRACTICE_SORTS, PRACTICE_STATES } from './practice-options';
 export function usePracticeFilters() {
   const list = useListParams();
   const { params } = list;
+  const tag = params.get('tag');
+  const targetGroup = oneOf(params.get('group'), TARGET_GROUPS) as TargetGroup | null;
   return {
     ...list,
-    tag: params.get('tag'),
-    targetGroup: oneOf(params.get('group'), TARGET_GROUPS) as TargetGroup | null,
+    tag,
+    targetGroup,
     sort: oneOf(params.get('sort'), PRACTICE_SORTS) ?? 'RELEVANCE',
     state: oneOf(params.get('state'), PRACTICE_STATES),
+    /** A search text, tag or target group narrows the list. */
+    filtered: !!list.query || !!tag || !!targetGroup,
   };
 }
 
 type Filters = ReturnType<typeof usePracticeFilters>;
+
+/** The variables every library search shares (text, tag, target group, order, page). */
+export const practiceSearchVariables = (filters: Filters) => ({
+  search: filters.query || undefined,
+  tag: filters.tag ?? undefined,
+  targetGroup: filters.targetGroup ?? undefined,
+  sort: filters.sort,
+  page: filters.page,
+});
 
 /** The search box and the filters above a list of articles. */
 export function PracticeFilters({ filters, tags, withState = false }: { filters: Filters; tags: readonly { tag: string; count: number }[]; withState?: boolean }) {

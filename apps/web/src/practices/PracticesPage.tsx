@@ -1,13 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Stack, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMe } from '../auth/useMe';
 import { PageHeader } from '../ui/PageHeader';
-import { PaginationBar } from '../ui/PaginationBar';
-import { EmptyState, ErrorState, LoadingState } from '../ui/States';
-import { PracticeFilters, usePracticeFilters } from './PracticeFilters';
-import { PracticeHitCard } from './PracticeHitCard';
+import { PracticeFilters, practiceSearchVariables, usePracticeFilters } from './PracticeFilters';
+import { PracticeResults } from './PracticeResults';
 import { newPracticePath, practicePath, publicPracticesPath } from './paths';
 import { PracticesDocument } from './practices.operations';
 
@@ -22,19 +20,9 @@ export function PracticesPage() {
   const writes = roles.some((role) => role === 'COORDINATOR' || role === 'MEMBER' || role === 'PROVIDER');
   const filters = usePracticeFilters();
   const { data, previousData, loading, error } = useQuery(PracticesDocument, {
-    variables: {
-      search: filters.query || undefined,
-      tag: filters.tag ?? undefined,
-      targetGroup: filters.targetGroup ?? undefined,
-      state: filters.state ?? undefined,
-      sort: filters.sort,
-      page: filters.page,
-      pageSize: PAGE_SIZE,
-    },
+    variables: { ...practiceSearchVariables(filters), state: filters.state ?? undefined, pageSize: PAGE_SIZE },
   });
   const current = data ?? previousData;
-  const results = current?.practices;
-  const filtered = !!filters.query || !!filters.tag || !!filters.targetGroup || !!filters.state;
   const create = writes ? (
     <Button component={Link} to={newPracticePath(area)}>
       {t('list.create')}
@@ -56,28 +44,18 @@ export function PracticesPage() {
         }
       />
       <PracticeFilters filters={filters} tags={current?.practiceTags ?? []} withState />
-      <ErrorState error={error} />
-      {loading && !results ? (
-        <LoadingState />
-      ) : !results || results.items.length === 0 ? (
-        error ? null : (
-          <EmptyState title={filtered ? t('list.noMatch') : t('list.empty')} action={filtered ? null : create}>
-            {filtered ? t('list.noMatchHint') : t('list.emptyHint')}
-          </EmptyState>
-        )
-      ) : (
-        <>
-          <Text size="sm" c="dimmed" mb="sm" role="status" aria-live="polite">
-            {t('list.found', { count: results.total })}
-          </Text>
-          <Stack gap="sm">
-            {results.items.map((hit) => (
-              <PracticeHitCard key={hit.practice.id} hit={hit} to={practicePath(area, hit.practice.id)} showState />
-            ))}
-          </Stack>
-          <PaginationBar page={filters.page} pageSize={PAGE_SIZE} total={results.total} onChange={filters.setPage} />
-        </>
-      )}
+      <PracticeResults
+        results={current?.practices}
+        loading={loading}
+        error={error}
+        filtered={filters.filtered || !!filters.state}
+        empty={{ title: t('list.empty'), hint: t('list.emptyHint'), action: create }}
+        linkTo={(id) => practicePath(area, id)}
+        showState
+        page={filters.page}
+        pageSize={PAGE_SIZE}
+        onPage={filters.setPage}
+      />
     </>
   );
 }
