@@ -104,7 +104,10 @@ describe('the good-practice library', () => {
     const visitor = await (await newContext(browser)).newPage();
     await visitor.goto('/p/plzen/practices');
     await visitor.getByRole('searchbox', { name: 'Hledat' }).fill(`pujcovna kompenzacnich ${suffix}`);
+    await visitor.waitForURL(/q=pujcovna/);
+    await visitor.getByText('Nalezen 1 článek').waitFor();
     await visitor.getByRole('article').filter({ hasText: title }).getByRole('link', { name: title }).click();
+    await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
     await visitor.getByRole('link', { name: 'Ceník půjčovny.pdf' }).waitFor();
     await visitor.context().close();
   });
