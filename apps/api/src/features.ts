@@ -21,6 +21,7 @@ import { MonitoringModule } from './monitoring/monitoring.module';
 import { AuditModule } from './audit/audit.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { PracticesModule } from './practices/practices.module';
 
 /** The capability modules of Komplan, each in its own folder. */
 export const FEATURE_MODULES: Type[] = [
@@ -46,4 +47,5 @@ export const FEATURE_MODULES: Type[] = [
   MonitoringModule,
   AuditModule,
   PrivacyModule,
+  PracticesModule,
 ];

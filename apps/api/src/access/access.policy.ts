@@ -7,6 +7,7 @@ import { GroupRole } from '../groups/group.enums';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
 import { mayCommentIn, mayReplyTo, wroteComment } from '../comments/comment-access';
+import { mayEditPractice, mayEditPracticeAttachment, mayWritePracticeFor } from '../practices/practice-access';
 import { MeetingInvitationEntity } from '../meetings/meeting-invitation.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { ActivityEntity } from '../measures/activity.entity';
@@ -221,5 +222,20 @@ export class AccessPolicy {
   /** The author of the named comment of this area. */
   wroteComment(viewer: Viewer, commentId: unknown): Promise<boolean> {
     return wroteComment(this.db, viewer, commentId);
+  }
+
+  /** May write a good-practice article for the named organisation of this area (practices/practice-access.ts). */
+  mayWritePracticeFor(viewer: Viewer, organisationId: unknown): Promise<boolean> {
+    return mayWritePracticeFor(this.db, viewer, organisationId);
+  }
+
+  /** May edit the named good-practice article of this area. */
+  mayEditPractice(viewer: Viewer, practiceId: unknown): Promise<boolean> {
+    return mayEditPractice(this.db, viewer, practiceId);
+  }
+
+  /** May delete the named attachment of a good-practice article of this area. */
+  mayEditPracticeAttachment(viewer: Viewer, attachmentId: unknown): Promise<boolean> {
+    return mayEditPracticeAttachment(this.db, viewer, attachmentId);
   }
 }

@@ -43,6 +43,8 @@ import { FundedProjectEntity } from '../trainings/funded-project.entity';
 import { MonitoringReminderEntity } from '../monitoring/monitoring-reminder.entity';
 import { ProgressIndicatorValueEntity, ProgressReportEntity, ProgressSpendingEntity } from '../monitoring/progress-report.entity';
 import { NotificationDigestEntity, NotificationEntity, NotificationPreferenceEntity } from '../notifications/notification.entity';
+import { PracticeAttachmentEntity } from '../practices/practice-attachment.entity';
+import { PracticeEntity } from '../practices/practice.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these. */
 export const ENTITIES = [
@@ -99,4 +101,6 @@ export const ENTITIES = [
   NotificationEntity,
   NotificationPreferenceEntity,
   NotificationDigestEntity,
+  PracticeEntity,
+  PracticeAttachmentEntity,
 ];

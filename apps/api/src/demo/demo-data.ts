@@ -32,6 +32,7 @@ import { loadDemoActionPlan } from './demo-action-plan';
 import { loadDemoMonitoring } from './demo-monitoring';
 import { DEMO_LOGIN_PEOPLE } from './demo-catalogue';
 import { buildDemoWorld, DEMO_AREA_SLUG } from './demo-world';
+import { loadDemoPractices } from '../practices/demo-practices';
 
 export { DEMO_AREA_SLUG } from './demo-world';
 
@@ -105,6 +106,7 @@ export async function loadDemoData(db: DataSource, options: LoadDemoOptions = {}
       await loadDemoActionPlan(tx, { areaId: world.area.id, strategicPlan: world.plans[0] as StrategicPlanEntity, coordinatorId: coordinator.id, now: options.now ?? new Date() });
       await loadDemoMonitoring(tx, { areaId: world.area.id, strategicPlan: world.plans[0], coordinatorId: coordinator.id, now: options.now ?? new Date() });
     }
+    await loadDemoPractices(tx, { areaId: world.area.id, coordinatorId: coordinator?.id ?? null, now: options.now ?? new Date() });
   });
   return true;
 }

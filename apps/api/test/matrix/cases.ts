@@ -12,6 +12,7 @@ import { peopleCases } from './people.cases';
 import { privacyCases } from './privacy.cases';
 import { strategyCases } from './strategy.cases';
 import { trainingsCases } from './trainings.cases';
+import { practicesCases } from './practices.cases';
 import { MutationCase } from './world';
 
 /** Every mutation of the schema must appear here; each capability keeps its cases in its own file. */
@@ -30,4 +31,5 @@ export const MUTATION_CASES: MutationCase[] = [
   ...monitoringCases,
   ...privacyCases,
   ...notificationsCases,
+  ...practicesCases,
 ];

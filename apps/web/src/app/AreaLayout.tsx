@@ -28,6 +28,7 @@ const NAV = [
   { to: 'statistics', key: 'statistics' },
   { to: 'projects', key: 'projects' },
   { to: 'audit-log', key: 'auditLog', label: 'audit:page.nav', coordinatorsOnly: true },
+  { to: 'practices', key: 'practices' },
 ] as const;
 
 /** The signed-in frame of an area: header, navigation, and the page. */

@@ -17,6 +17,7 @@ import { organisationsRoutes } from '../organisations/routes';
 import { peopleRoutes } from '../people/routes';
 import { auditRoutes } from '../audit/routes';
 import { privacyRoutes, privacyTopRoutes } from '../privacy/routes';
+import { practicesRoutes } from '../practices/routes';
 import { publicationRoutes } from '../publication/routes';
 import { publicRoutes } from '../public/routes';
 import { servicesRoutes } from '../services/routes';
@@ -65,6 +66,7 @@ export const router = createBrowserRouter([
           ...privacyRoutes,
           ...auditRoutes,
           ...notificationsRoutes,
+          ...practicesRoutes,
           { path: 'account', lazy: lazyPage(() => import('../auth/AccountPage'), 'AccountPage') },
         ],
       },

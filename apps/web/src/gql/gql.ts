@@ -156,6 +156,18 @@ type Documents = {
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      areaName\n      fullName\n      email\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query PersonGroups($id: ID!) {\n    person(id: $id) {\n      id\n      groups(includeFormer: true) {\n        id\n        role\n        joinedAt\n        leftAt\n        group {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n": typeof types.PersonGroupsDocument,
+    "\n  fragment PracticeHitFields on PracticeHit {\n    rank\n    snippet {\n      text\n      match\n    }\n    practice {\n      id\n      title\n      summary\n      tags\n      targetGroups\n      language\n      state\n      publishedAt\n      updatedAt\n      organisationName\n      mayEdit\n    }\n  }\n": typeof types.PracticeHitFieldsFragmentDoc,
+    "\n  fragment PracticeFields on Practice {\n    id\n    title\n    summary\n    body\n    tags\n    targetGroups\n    language\n    state\n    publishedAt\n    updatedAt\n    revision\n    organisationId\n    organisationName\n    organisationWebsite\n    authorName\n    mayEdit\n    attachments {\n      id\n      fileName\n      mediaType\n      size\n      createdAt\n    }\n  }\n": typeof types.PracticeFieldsFragmentDoc,
+    "\n  query PublicPractices(\n    $areaSlug: String!\n    $search: String\n    $tag: String\n    $targetGroup: TargetGroup\n    $sort: PracticeSort\n    $page: Int\n    $pageSize: Int\n  ) {\n    publicPractices(areaSlug: $areaSlug, search: $search, tag: $tag, targetGroup: $targetGroup, sort: $sort, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...PracticeHitFields\n      }\n    }\n    publicPracticeTags(areaSlug: $areaSlug) {\n      tag\n      count\n    }\n  }\n": typeof types.PublicPracticesDocument,
+    "\n  query PublicPractice($areaSlug: String!, $id: ID!) {\n    publicPractice(areaSlug: $areaSlug, id: $id) {\n      ...PracticeFields\n    }\n  }\n": typeof types.PublicPracticeDocument,
+    "\n  query Practices(\n    $search: String\n    $tag: String\n    $targetGroup: TargetGroup\n    $state: PracticeState\n    $sort: PracticeSort\n    $page: Int\n    $pageSize: Int\n  ) {\n    practices(search: $search, tag: $tag, targetGroup: $targetGroup, state: $state, sort: $sort, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...PracticeHitFields\n      }\n    }\n    practiceTags {\n      tag\n      count\n    }\n  }\n": typeof types.PracticesDocument,
+    "\n  query Practice($id: ID!) {\n    practice(id: $id) {\n      ...PracticeFields\n    }\n  }\n": typeof types.PracticeDocument,
+    "\n  mutation CreatePractice($input: CreatePracticeInput!) {\n    createPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": typeof types.CreatePracticeDocument,
+    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": typeof types.UpdatePracticeDocument,
+    "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      ...PracticeFields\n    }\n  }\n": typeof types.PublishPracticeDocument,
+    "\n  mutation UnpublishPractice($id: ID!) {\n    unpublishPractice(id: $id) {\n      ...PracticeFields\n    }\n  }\n": typeof types.UnpublishPracticeDocument,
+    "\n  mutation DeletePractice($id: ID!) {\n    deletePractice(id: $id)\n  }\n": typeof types.DeletePracticeDocument,
+    "\n  mutation DeletePracticeAttachment($id: ID!) {\n    deletePracticeAttachment(id: $id)\n  }\n": typeof types.DeletePracticeAttachmentDocument,
     "\n  mutation ErasePersonalData($input: ErasePersonalDataInput!) {\n    erasePersonalData(input: $input)\n  }\n": typeof types.ErasePersonalDataDocument,
     "\n  mutation ErasePerson($input: ErasePersonInput!) {\n    erasePerson(input: $input) {\n      id\n      fullName\n      email\n      phone\n      hasAccount\n      anonymisedAt\n    }\n  }\n": typeof types.ErasePersonDocument,
     "\n  query PublicMeetings($areaSlug: String!, $past: Boolean, $page: Int, $pageSize: Int) {\n    publicMeetings(areaSlug: $areaSlug, past: $past, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        timezone\n        place\n        onlineUrl\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicMeetingsDocument,
@@ -346,6 +358,18 @@ const documents: Documents = {
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      areaName\n      fullName\n      email\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      slug\n      name\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query PersonGroups($id: ID!) {\n    person(id: $id) {\n      id\n      groups(includeFormer: true) {\n        id\n        role\n        joinedAt\n        leftAt\n        group {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n": types.PersonGroupsDocument,
+    "\n  fragment PracticeHitFields on PracticeHit {\n    rank\n    snippet {\n      text\n      match\n    }\n    practice {\n      id\n      title\n      summary\n      tags\n      targetGroups\n      language\n      state\n      publishedAt\n      updatedAt\n      organisationName\n      mayEdit\n    }\n  }\n": types.PracticeHitFieldsFragmentDoc,
+    "\n  fragment PracticeFields on Practice {\n    id\n    title\n    summary\n    body\n    tags\n    targetGroups\n    language\n    state\n    publishedAt\n    updatedAt\n    revision\n    organisationId\n    organisationName\n    organisationWebsite\n    authorName\n    mayEdit\n    attachments {\n      id\n      fileName\n      mediaType\n      size\n      createdAt\n    }\n  }\n": types.PracticeFieldsFragmentDoc,
+    "\n  query PublicPractices(\n    $areaSlug: String!\n    $search: String\n    $tag: String\n    $targetGroup: TargetGroup\n    $sort: PracticeSort\n    $page: Int\n    $pageSize: Int\n  ) {\n    publicPractices(areaSlug: $areaSlug, search: $search, tag: $tag, targetGroup: $targetGroup, sort: $sort, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...PracticeHitFields\n      }\n    }\n    publicPracticeTags(areaSlug: $areaSlug) {\n      tag\n      count\n    }\n  }\n": types.PublicPracticesDocument,
+    "\n  query PublicPractice($areaSlug: String!, $id: ID!) {\n    publicPractice(areaSlug: $areaSlug, id: $id) {\n      ...PracticeFields\n    }\n  }\n": types.PublicPracticeDocument,
+    "\n  query Practices(\n    $search: String\n    $tag: String\n    $targetGroup: TargetGroup\n    $state: PracticeState\n    $sort: PracticeSort\n    $page: Int\n    $pageSize: Int\n  ) {\n    practices(search: $search, tag: $tag, targetGroup: $targetGroup, state: $state, sort: $sort, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...PracticeHitFields\n      }\n    }\n    practiceTags {\n      tag\n      count\n    }\n  }\n": types.PracticesDocument,
+    "\n  query Practice($id: ID!) {\n    practice(id: $id) {\n      ...PracticeFields\n    }\n  }\n": types.PracticeDocument,
+    "\n  mutation CreatePractice($input: CreatePracticeInput!) {\n    createPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": types.CreatePracticeDocument,
+    "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": types.UpdatePracticeDocument,
+    "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      ...PracticeFields\n    }\n  }\n": types.PublishPracticeDocument,
+    "\n  mutation UnpublishPractice($id: ID!) {\n    unpublishPractice(id: $id) {\n      ...PracticeFields\n    }\n  }\n": types.UnpublishPracticeDocument,
+    "\n  mutation DeletePractice($id: ID!) {\n    deletePractice(id: $id)\n  }\n": types.DeletePracticeDocument,
+    "\n  mutation DeletePracticeAttachment($id: ID!) {\n    deletePracticeAttachment(id: $id)\n  }\n": types.DeletePracticeAttachmentDocument,
     "\n  mutation ErasePersonalData($input: ErasePersonalDataInput!) {\n    erasePersonalData(input: $input)\n  }\n": types.ErasePersonalDataDocument,
     "\n  mutation ErasePerson($input: ErasePersonInput!) {\n    erasePerson(input: $input) {\n      id\n      fullName\n      email\n      phone\n      hasAccount\n      anonymisedAt\n    }\n  }\n": types.ErasePersonDocument,
     "\n  query PublicMeetings($areaSlug: String!, $past: Boolean, $page: Int, $pageSize: Int) {\n    publicMeetings(areaSlug: $areaSlug, past: $past, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        timezone\n        place\n        onlineUrl\n        group {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PublicMeetingsDocument,
@@ -976,6 +1000,54 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonGroups($id: ID!) {\n    person(id: $id) {\n      id\n      groups(includeFormer: true) {\n        id\n        role\n        joinedAt\n        leftAt\n        group {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonGroups($id: ID!) {\n    person(id: $id) {\n      id\n      groups(includeFormer: true) {\n        id\n        role\n        joinedAt\n        leftAt\n        group {\n          id\n          name\n          archivedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PracticeHitFields on PracticeHit {\n    rank\n    snippet {\n      text\n      match\n    }\n    practice {\n      id\n      title\n      summary\n      tags\n      targetGroups\n      language\n      state\n      publishedAt\n      updatedAt\n      organisationName\n      mayEdit\n    }\n  }\n"): (typeof documents)["\n  fragment PracticeHitFields on PracticeHit {\n    rank\n    snippet {\n      text\n      match\n    }\n    practice {\n      id\n      title\n      summary\n      tags\n      targetGroups\n      language\n      state\n      publishedAt\n      updatedAt\n      organisationName\n      mayEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PracticeFields on Practice {\n    id\n    title\n    summary\n    body\n    tags\n    targetGroups\n    language\n    state\n    publishedAt\n    updatedAt\n    revision\n    organisationId\n    organisationName\n    organisationWebsite\n    authorName\n    mayEdit\n    attachments {\n      id\n      fileName\n      mediaType\n      size\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment PracticeFields on Practice {\n    id\n    title\n    summary\n    body\n    tags\n    targetGroups\n    language\n    state\n    publishedAt\n    updatedAt\n    revision\n    organisationId\n    organisationName\n    organisationWebsite\n    authorName\n    mayEdit\n    attachments {\n      id\n      fileName\n      mediaType\n      size\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPractices(\n    $areaSlug: String!\n    $search: String\n    $tag: String\n    $targetGroup: TargetGroup\n    $sort: PracticeSort\n    $page: Int\n    $pageSize: Int\n  ) {\n    publicPractices(areaSlug: $areaSlug, search: $search, tag: $tag, targetGroup: $targetGroup, sort: $sort, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...PracticeHitFields\n      }\n    }\n    publicPracticeTags(areaSlug: $areaSlug) {\n      tag\n      count\n    }\n  }\n"): (typeof documents)["\n  query PublicPractices(\n    $areaSlug: String!\n    $search: String\n    $tag: String\n    $targetGroup: TargetGroup\n    $sort: PracticeSort\n    $page: Int\n    $pageSize: Int\n  ) {\n    publicPractices(areaSlug: $areaSlug, search: $search, tag: $tag, targetGroup: $targetGroup, sort: $sort, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...PracticeHitFields\n      }\n    }\n    publicPracticeTags(areaSlug: $areaSlug) {\n      tag\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicPractice($areaSlug: String!, $id: ID!) {\n    publicPractice(areaSlug: $areaSlug, id: $id) {\n      ...PracticeFields\n    }\n  }\n"): (typeof documents)["\n  query PublicPractice($areaSlug: String!, $id: ID!) {\n    publicPractice(areaSlug: $areaSlug, id: $id) {\n      ...PracticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Practices(\n    $search: String\n    $tag: String\n    $targetGroup: TargetGroup\n    $state: PracticeState\n    $sort: PracticeSort\n    $page: Int\n    $pageSize: Int\n  ) {\n    practices(search: $search, tag: $tag, targetGroup: $targetGroup, state: $state, sort: $sort, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...PracticeHitFields\n      }\n    }\n    practiceTags {\n      tag\n      count\n    }\n  }\n"): (typeof documents)["\n  query Practices(\n    $search: String\n    $tag: String\n    $targetGroup: TargetGroup\n    $state: PracticeState\n    $sort: PracticeSort\n    $page: Int\n    $pageSize: Int\n  ) {\n    practices(search: $search, tag: $tag, targetGroup: $targetGroup, state: $state, sort: $sort, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        ...PracticeHitFields\n      }\n    }\n    practiceTags {\n      tag\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Practice($id: ID!) {\n    practice(id: $id) {\n      ...PracticeFields\n    }\n  }\n"): (typeof documents)["\n  query Practice($id: ID!) {\n    practice(id: $id) {\n      ...PracticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePractice($input: CreatePracticeInput!) {\n    createPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePractice($input: CreatePracticeInput!) {\n    createPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePractice($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      ...PracticeFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishPractice($id: ID!) {\n    publishPractice(id: $id) {\n      ...PracticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishPractice($id: ID!) {\n    unpublishPractice(id: $id) {\n      ...PracticeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishPractice($id: ID!) {\n    unpublishPractice(id: $id) {\n      ...PracticeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePractice($id: ID!) {\n    deletePractice(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePractice($id: ID!) {\n    deletePractice(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePracticeAttachment($id: ID!) {\n    deletePracticeAttachment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePracticeAttachment($id: ID!) {\n    deletePracticeAttachment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { publicCommentsRoutes } from '../comments/routes';
 import { lazyPage } from '../ui/lazyPage';
 import { publicPlanRoutes } from '../publication/routes';
+import { publicPracticesRoutes } from '../practices/routes';
 
 /** Pages of the public portal, relative to /p/:area. */
 export const publicRoutes: RouteObject[] = [
@@ -9,4 +10,5 @@ export const publicRoutes: RouteObject[] = [
   { path: 'meetings/:meetingId', lazy: lazyPage(() => import('./PublicMeetingPage'), 'PublicMeetingPage') },
   ...publicPlanRoutes,
   ...publicCommentsRoutes,
+  ...publicPracticesRoutes,
 ];
