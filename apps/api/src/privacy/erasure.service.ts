@@ -42,6 +42,19 @@ const LETTER = '[0-9A-Za-z\u00C0-\u024F_]';
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * A needle matching either case of every letter ("Eva" → "[Ee][Vv][Aa]"), spelled out because
+ * PostgreSQL's case-insensitive matching of "Á"/"á" depends on the database's ctype (C in many clusters).
+ */
+const caseless = (text: string): string =>
+  [...text]
+    .map((char) => {
+      const lower = char.toLowerCase();
+      const upper = char.toUpperCase();
+      return lower === upper || lower.length !== 1 || upper.length !== 1 ? escapeRegExp(char) : `[${lower}${upper}]`;
+    })
+    .join('');
+
+/**
  * Erasure of personal data ("right to be forgotten"). The account and its sessions are deleted;
  * each person row stays (attendance, comments, votes and documents keep their counts) but is
  * anonymised: the name becomes a stable pseudonym (pseudonym.ts), e-mail and phone are removed,
@@ -133,13 +146,13 @@ export class ErasureService {
     if (needles.length === 0) return;
     // Whole names only: "Eva Nová" is replaced, "Eva Nováková" (somebody else) is not. Letters are
     // spelled out (Latin incl. Czech and Polish diacritics) rather than [[:alpha:]], which depends on the database's locale.
-    const pattern = `(?<!${LETTER})(?:${needles.map(escapeRegExp).join('|')})(?!${LETTER})`;
+    const pattern = `(?<!${LETTER})(?:${needles.map(caseless).join('|')})(?!${LETTER})`;
     for (const { table, column, jsonb } of await this.textColumns(tx)) {
       if (NOT_SCANNED.has(`${table}.${column}`)) continue;
       const child = CHILD_TABLES[table];
       const scope = child ? `"${child.key}" IN (SELECT id FROM "${child.parent}" WHERE area_id = $3)` : `area_id = $3`;
-      const value = jsonb ? `regexp_replace("${column}"::text, $1, $2, 'gi')::jsonb` : `regexp_replace("${column}", $1, $2, 'gi')`;
-      const match = jsonb ? `"${column}"::text ~* $1` : `"${column}" ~* $1`;
+      const value = jsonb ? `regexp_replace("${column}"::text, $1, $2, 'g')::jsonb` : `regexp_replace("${column}", $1, $2, 'g')`;
+      const match = jsonb ? `"${column}"::text ~ $1` : `"${column}" ~ $1`;
       await tx.query(`UPDATE "${table}" SET "${column}" = ${value} WHERE ${scope} AND ${match}`, [pattern, replacement, areaId]);
     }
   }

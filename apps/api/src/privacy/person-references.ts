@@ -16,10 +16,18 @@ export interface PersonReference {
   /** The entity the column points at. */
   target: 'person' | 'account';
   handling: ReferenceHandling;
+  /** Columns left out of an exported row: binary contents and search vectors, not personal data. */
+  omit?: readonly string[];
 }
 
 const section = (table: string, column: string, target: 'person' | 'account' = 'person'): PersonReference => ({ table, column, target, handling: 'section' });
-const record = (table: string, column: string): PersonReference => ({ table, column, target: 'person', handling: 'record' });
+const record = (table: string, column: string, omit: readonly string[] = []): PersonReference => ({
+  table,
+  column,
+  target: 'person',
+  handling: 'record',
+  omit,
+});
 
 export const PERSON_REFERENCES: readonly PersonReference[] = [
   section('people', 'account_id', 'account'),
@@ -48,6 +56,14 @@ export const PERSON_REFERENCES: readonly PersonReference[] = [
   record('approval_rounds', 'created_by_id'),
   record('approval_rounds', 'closed_by_id'),
   record('council_resolutions', 'recorded_by_id'),
+  record('progress_reports', 'submitted_by_id'),
+  record('progress_reports', 'updated_by_id'),
+  record('monitoring_reminders', 'reminded_by_id'),
+  record('notifications', 'person_id'),
+  record('notification_preferences', 'person_id'),
+  record('notification_digests', 'person_id'),
+  record('practices', 'author_id', ['search']),
+  record('practice_attachments', 'uploaded_by_id', ['content']),
 ];
 
 /** The references exported as whole rows ("other records"), in a stable order. */

@@ -93,8 +93,8 @@ export class PersonalDataService {
     const otherRecords: AreaPersonalData['otherRecords'] = [];
     for (const reference of RECORD_REFERENCES) {
       const rows: { row: Row }[] = await tx.query(
-        `SELECT to_jsonb(t) - 'token_hash' AS row FROM "${reference.table}" t WHERE t."${reference.column}" = $1 ORDER BY t.id`,
-        [id],
+        `SELECT to_jsonb(t) - $2::text[] AS row FROM "${reference.table}" t WHERE t."${reference.column}" = $1 ORDER BY t.id`,
+        [id, ['token_hash', ...(reference.omit ?? [])]],
       );
       if (rows.length > 0) otherRecords.push({ table: reference.table, column: reference.column, rows: rows.map((row) => row.row) });
     }
