@@ -81,3 +81,84 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   await screenshot(page, name);
   expect({ page: name, violations: await seriousAccessibilityViolations(page) }).toEqual({ page: name, violations: [] });
 }
+
+/** What axe-core found on a page: violations by impact (with rule ids) and how many checks it left undecided. */
+export interface AxeReport {
+  violations: { id: string; impact: string | null; help: string; targets: string[] }[];
+  incomplete: number;
+}
+
+/** Runs axe-core with the WCAG 2.1 A and AA rules and returns every violation and the incomplete count. */
+export async function axeReport(page: Page): Promise<AxeReport> {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[]; incomplete: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return {
+      violations: result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        help: violation.help,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      })),
+      incomplete: result.incomplete.length,
+    };
+  });
+}
+
+/** Waits until the page has its heading and no loader is left (lazy pages and their queries have arrived). */
+export async function pageSettled(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('[role="status"] .mantine-Loader, .mantine-Skeleton'));
+  await page.waitForLoadState('networkidle');
+}
+
+export interface ReflowProblems {
+  /** How far the page scrolls sideways (0 when it does not). */
+  overflow: number;
+  /** Controls that stick out of the viewport or are clipped by a box that does not scroll. */
+  cutOff: string[];
+}
+
+/**
+ * WCAG 1.4.10 Reflow at the current width: the document must not scroll sideways and no control
+ * may be cut off (horizontal scrolling inside a scroll container, e.g. a wide table, is fine).
+ */
+export async function reflowProblems(page: Page): Promise<ReflowProblems> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const overflow = Math.max(0, document.documentElement.scrollWidth - width);
+    const describe = (element: Element) => {
+      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${name}"`;
+    };
+    const scrolls = (element: Element) => {
+      const style = getComputedStyle(element);
+      return /(auto|scroll)/.test(style.overflowX) && element.scrollWidth > element.clientWidth;
+    };
+    const controls = document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, [role="button"], [role="tab"], [role="link"], [role="checkbox"], [role="radio"]');
+    const cutOff: string[] = [];
+    for (const control of Array.from(controls)) {
+      const box = control.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(control).visibility === 'hidden') continue;
+      if (control.closest('.skip-link, [aria-hidden="true"], [inert]')) continue;
+      let outsideViewport = box.right > width + 1 || box.left < -1;
+      let clipped = false;
+      for (let parent = control.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (scrolls(parent)) {
+          // Inside a box that scrolls sideways (a wide table): reachable by scrolling it.
+          outsideViewport = false;
+          break;
+        }
+        if (/(hidden|clip)/.test(getComputedStyle(parent).overflowX)) {
+          const outer = parent.getBoundingClientRect();
+          if (outer.width > 0 && box.width > 4 && (box.right > outer.right + 1 || box.left < outer.left - 1)) clipped = true;
+        }
+      }
+      clipped ||= outsideViewport;
+      if (clipped) cutOff.push(describe(control));
+    }
+    return { overflow, cutOff };
+  });
+}

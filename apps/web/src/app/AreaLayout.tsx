@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, AppShell, Burger, Button, Container, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Alert, Anchor, AppShell, Avatar, Burger, Button, Container, em, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { apolloClient, setCurrentArea } from '../apollo';
@@ -33,10 +33,13 @@ export function AreaLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { me, loading } = useMe();
   const [logout] = useMutation(LogoutDocument);
+  // Below the navbar's breakpoint (sm) the closed menu is off screen: keep it out of the tab order too.
+  const narrow = useMediaQuery(`(max-width: ${em(767.98)})`) ?? false;
 
   if (loading) return <LoadingState />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   const membership = me.memberships.find((m) => m.area.slug === area);
+  const displayName = membership?.person.fullName ?? me.account.email;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -59,9 +62,11 @@ export function AreaLayout() {
             <Menu position="bottom-end">
               <Menu.Target>
                 {/* The accessible name starts with the visible name (WCAG 2.5.3 Label in Name). */}
-                <UnstyledButton aria-label={`${membership?.person.fullName ?? me.account.email} – ${t('accountMenu')}`}>
-                  <Text size="sm" fw={500} truncate maw={180}>
-                    {membership?.person.fullName ?? me.account.email}
+                <UnstyledButton aria-label={`${displayName} – ${t('accountMenu')}`}>
+                  {/* On a phone the initials stand for the name, so the header fits 320 px. */}
+                  <Avatar name={displayName} size={34} color="komplan" hiddenFrom="sm" aria-hidden="true" />
+                  <Text size="sm" fw={500} truncate maw={180} visibleFrom="sm">
+                    {displayName}
                   </Text>
                 </UnstyledButton>
               </Menu.Target>
@@ -86,7 +91,7 @@ export function AreaLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')} inert={narrow && !opened}>
         {NAV.map((item) => (
           <NavLink
             key={item.key}

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, AppShell, Button, Container, Group, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Container, Group, Menu, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { setCurrentArea } from '../apollo';
@@ -13,6 +14,12 @@ export function PublicLayout() {
   setCurrentArea(area);
   const { t } = useTranslation();
   const { data } = useQuery(AreaDocument, { variables: { slug: area } });
+  const [menuOpened, menu] = useDisclosure();
+  const links = [
+    { to: `/p/${area}`, label: t('publication:nav.meetings') },
+    { to: `/p/${area}/plans`, label: t('publication:nav.plans') },
+    { to: publicConsultationsPath(area), label: t('comments:public.nav') },
+  ];
   return (
     <AppShell header={{ height: 60 }} padding="md">
       <a className="skip-link" href="#main">
@@ -29,17 +36,31 @@ export function PublicLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <Anchor component={Link} to={`/p/${area}`} size="sm" visibleFrom="xs">
-              {t('publication:nav.meetings')}
-            </Anchor>
-            <Anchor component={Link} to={`/p/${area}/plans`} size="sm">
-              {t('publication:nav.plans')}
-            </Anchor>
-            <Anchor component={Link} to={publicConsultationsPath(area)} size="sm">
-              {t('comments:public.nav')}
-            </Anchor>
+            <Group gap="sm" wrap="nowrap" visibleFrom="md" component="nav" aria-label={t('nav.label')}>
+              {links.map((link) => (
+                <Anchor key={link.to} component={Link} to={link.to} size="sm">
+                  {link.label}
+                </Anchor>
+              ))}
+            </Group>
             <LanguageSwitcher />
-            <Button component={Link} to={`/login?next=/a/${area}`} variant="light" size="xs">
+            {/* A phone's header has room for the menu button only: the portal's pages and the log-in are in it. */}
+            <Menu position="bottom-end" opened={menuOpened} onChange={(open) => (open ? menu.open() : menu.close())}>
+              <Menu.Target>
+                <Burger opened={menuOpened} size="sm" hiddenFrom="md" aria-label={t('menu')} />
+              </Menu.Target>
+              <Menu.Dropdown>
+                {links.map((link) => (
+                  <Menu.Item key={link.to} component={Link} to={link.to}>
+                    {link.label}
+                  </Menu.Item>
+                ))}
+                <Menu.Item component={Link} to={`/login?next=/a/${area}`}>
+                  {t('nav.login')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+            <Button component={Link} to={`/login?next=/a/${area}`} variant="light" size="xs" visibleFrom="md">
               {t('nav.login')}
             </Button>
           </Group>
