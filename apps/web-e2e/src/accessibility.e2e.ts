@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { AxeReport, axeReport, launch, logIn, newContext, pageSettled, ReflowProblems, reflowProblems, screenshot } from './support/browser';
+import { AxeReport, axeReport, launch, layoutSettled, logIn, newContext, pageSettled, ReflowProblems, reflowProblems, screenshot } from './support/browser';
 import { arrangeDemoIds, DemoIds, logInAs, PAGES, Visitor } from './support/pages';
 
 const AXE_DIR = join(__dirname, '../../../tmp/axe');
@@ -114,7 +114,7 @@ describe('every page is accessible (WCAG 2.1 AA) and reflows at 320 px', () => {
       const desktop = await axeReport(page);
 
       await page.setViewportSize(PHONE);
-      await page.waitForTimeout(300);
+      await layoutSettled(page);
       const reflow = await reflowProblems(page);
       await screenshot(page, `a11y-${visit.name}-320`);
       const phone = await axeReport(page);

@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 export const LOCALES = ['cs', 'pl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 const STORAGE_KEY = 'komplan.locale';
+export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
 // Every namespace file of the shared catalogues: libs/i18n/locales/<locale>/<namespace>.json
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../../libs/i18n/locales/*/*.json', { eager: true });

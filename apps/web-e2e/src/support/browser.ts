@@ -114,6 +114,17 @@ export async function pageSettled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** Waits until the layout stops moving after a resize (the app shell animates its navbar away). */
+export async function layoutSettled(page: Page): Promise<void> {
+  let last = '';
+  for (let round = 0; round < 20; round++) {
+    await page.waitForTimeout(250);
+    const size = await page.evaluate(() => `${document.documentElement.scrollWidth}x${document.documentElement.scrollHeight}`);
+    if (size === last) return;
+    last = size;
+  }
+}
+
 export interface ReflowProblems {
   /** How far the page scrolls sideways (0 when it does not). */
   overflow: number;

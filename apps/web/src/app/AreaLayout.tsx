@@ -63,8 +63,8 @@ export function AreaLayout() {
               <Menu.Target>
                 {/* The accessible name starts with the visible name (WCAG 2.5.3 Label in Name). */}
                 <UnstyledButton aria-label={`${displayName} – ${t('accountMenu')}`}>
-                  {/* On a phone the initials stand for the name, so the header fits 320 px. */}
-                  <Avatar name={displayName} size={34} color="komplan" hiddenFrom="sm" aria-hidden="true" />
+                  {/* On a phone a person icon stands for the name, so the header fits 320 px (the name stays in the label). */}
+                  <Avatar size={34} color="komplan" hiddenFrom="sm" aria-hidden="true" />
                   <Text size="sm" fw={500} truncate maw={180} visibleFrom="sm">
                     {displayName}
                   </Text>

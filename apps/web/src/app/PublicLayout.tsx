@@ -27,11 +27,11 @@ export function PublicLayout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Anchor component={Link} to={`/p/${area}`} fw={700} size="lg" underline="never">
               Komplan
             </Anchor>
-            <Text size="sm" c="dimmed" truncate>
+            <Text size="sm" c="dimmed" truncate visibleFrom="sm">
               {data?.area?.name}
             </Text>
           </Group>

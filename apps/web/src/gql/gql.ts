@@ -35,7 +35,8 @@ type Documents = {
     "\n  mutation CloseApprovalRound($roundId: ID!) {\n    closeApprovalRound(roundId: $roundId) {\n      id\n      result\n      closedAt\n    }\n  }\n": typeof types.CloseApprovalRoundDocument,
     "\n  subscription ApprovalRoundEvents($roundId: ID!) {\n    approvalRoundEvents(roundId: $roundId) {\n      kind\n      round {\n        id\n        phase\n        closedAt\n        result\n        tally {\n          eligible\n          approve\n          approveWithReservations\n          reject\n          abstain\n          votesCast\n          turnoutPercent\n          quorumVotes\n          quorumMet\n          approvalMet\n          result\n        }\n        voters {\n          voted\n          votedAt\n          person {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApprovalRoundEventsDocument,
     "\n  query Me {\n    me {\n      account {\n        id\n        email\n        locale\n      }\n      memberships {\n        area {\n          id\n          slug\n          name\n        }\n        person {\n          id\n          fullName\n          roles\n        }\n      }\n      person {\n        id\n        fullName\n        roles\n      }\n      coordinatedGroupIds\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        locale\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Areas {\n    areas {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.AreasDocument,
@@ -197,7 +198,8 @@ const documents: Documents = {
     "\n  mutation CloseApprovalRound($roundId: ID!) {\n    closeApprovalRound(roundId: $roundId) {\n      id\n      result\n      closedAt\n    }\n  }\n": types.CloseApprovalRoundDocument,
     "\n  subscription ApprovalRoundEvents($roundId: ID!) {\n    approvalRoundEvents(roundId: $roundId) {\n      kind\n      round {\n        id\n        phase\n        closedAt\n        result\n        tally {\n          eligible\n          approve\n          approveWithReservations\n          reject\n          abstain\n          votesCast\n          turnoutPercent\n          quorumVotes\n          quorumMet\n          approvalMet\n          result\n        }\n        voters {\n          voted\n          votedAt\n          person {\n            id\n            fullName\n          }\n        }\n      }\n    }\n  }\n": types.ApprovalRoundEventsDocument,
     "\n  query Me {\n    me {\n      account {\n        id\n        email\n        locale\n      }\n      memberships {\n        area {\n          id\n          slug\n          name\n        }\n        person {\n          id\n          fullName\n          roles\n        }\n      }\n      person {\n        id\n        fullName\n        roles\n      }\n      coordinatedGroupIds\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        locale\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Areas {\n    areas {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.AreasDocument,
@@ -439,7 +441,11 @@ export function graphql(source: "\n  query Me {\n    me {\n      account {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        locale\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        locale\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
