@@ -41,4 +41,13 @@ if (typeof document !== 'undefined') document.documentElement.lang = i18n.langua
 
 export const currentLocale = (): Locale => (LOCALES.includes(i18n.language as Locale) ? (i18n.language as Locale) : 'cs');
 
+/**
+ * A download address in the reader's language: `?lang=` (or `&lang=`) appended. A browser download
+ * sends none of the web app's headers, and the server would otherwise fall back to the account's
+ * or the browser's language.
+ */
+export function withLocale(path: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${currentLocale()}`;
+}
+
 export default i18n;

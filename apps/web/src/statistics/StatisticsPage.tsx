@@ -8,6 +8,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { ParticipationStatisticsDocument, StatisticsGroupsDocument } from './statistics.operations';
 import { csvUrl, defaultPeriod, isValidPeriod } from './period';
+import { withLocale } from '../i18n';
 
 /** Participation statistics for reports to funders: meetings, persons, organisations, hours. */
 export function StatisticsPage() {
@@ -128,7 +129,7 @@ export function StatisticsPage() {
               )}
             </Paper>
             <Group>
-              <Button component="a" href={csvUrl(area, period.from, period.to, groupId)} download variant="light">
+              <Button component="a" href={withLocale(csvUrl(area, period.from, period.to, groupId))} download variant="light">
                 {t('csv')}
               </Button>
               <Text size="sm" c="dimmed">
