@@ -173,3 +173,69 @@ export async function reflowProblems(page: Page): Promise<ReflowProblems> {
     return { overflow, cutOff };
   });
 }
+
+/** The focused element as a keyboard user meets it: its name, whether the focus can be seen, and where it is. */
+export interface FocusInfo {
+  tag: string;
+  type: string | null;
+  role: string | null;
+  name: string;
+  checked: boolean;
+  /** An outline or box-shadow on the element (or on the label/box that paints a hidden input). */
+  visible: boolean;
+  inside: { main: boolean; dialog: boolean; composer: boolean };
+}
+
+export async function focusInfo(page: Page): Promise<FocusInfo | null> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const input = element instanceof HTMLInputElement ? element : null;
+    const labelled = element.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    const name = (element.getAttribute('aria-label') ?? labelled ?? (input?.labels?.[0]?.textContent || null) ?? (element instanceof HTMLTextAreaElement ? element.labels?.[0]?.textContent : null) ?? element.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const ring = (candidate: Element | null | undefined) => {
+      if (!candidate) return false;
+      const style = getComputedStyle(candidate);
+      const box = candidate.getBoundingClientRect();
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      return box.width > 0 && box.height > 0 && (outline || (style.boxShadow !== 'none' && style.boxShadow !== ''));
+    };
+    // Mantine paints some inputs elsewhere: a segmented control's label, a switch's track.
+    const painters = [element, input?.labels?.[0], element.nextElementSibling, element.parentElement];
+    return {
+      tag: element.tagName.toLowerCase(),
+      type: input?.type ?? null,
+      role: element.getAttribute('role'),
+      name,
+      checked: input?.checked ?? false,
+      visible: painters.some(ring),
+      inside: {
+        main: !!element.closest('main, #main'),
+        dialog: !!element.closest('[role="dialog"]'),
+        composer: !!element.closest('#comment-composer'),
+      },
+    };
+  });
+}
+
+/**
+ * Presses Tab (Shift+Tab with `backwards`) until the focused element matches, failing when the
+ * focus is ever invisible on the way or the element is not reached in `max` presses.
+ */
+export async function tabTo(page: Page, wanted: (focus: FocusInfo) => boolean, options: { backwards?: boolean; max?: number } = {}): Promise<FocusInfo> {
+  const visited: string[] = [];
+  for (let press = 0; press < (options.max ?? 80); press++) {
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    const focus = await focusInfo(page);
+    if (!focus) continue;
+    visited.push(focus.name.slice(0, 40));
+    if (!focus.visible) throw new Error(`The focus is not visible on ${focus.tag} "${focus.name}" (after: ${visited.slice(-5).join(' | ')})`);
+    if (wanted(focus)) return focus;
+  }
+  throw new Error(`Not reached by the keyboard; the focus went through: ${visited.join(' | ')}`);
+}
+
+/** The focused element's name is `name` (exactly, or matching). */
+export const named = (name: string | RegExp) => (focus: FocusInfo) => (typeof name === 'string' ? focus.name === name : name.test(focus.name));

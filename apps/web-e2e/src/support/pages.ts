@@ -117,7 +117,7 @@ interface Listed {
 }
 
 /** The id of a person of the demo area by e-mail (the coordinator may read people). */
-async function personByEmail(page: Page, email: string): Promise<string> {
+export async function personByEmail(page: Page, email: string): Promise<string> {
   const found = await gql<{ people: { items: (Listed & { email: string | null })[] } }>(page, `query($s: String) { people(search: $s) { items { id email } } }`, { s: email });
   const person = found.people.items.find((item) => item.email === email);
   if (!person) throw new Error(`no person ${email} in the demo area`);
