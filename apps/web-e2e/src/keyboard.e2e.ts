@@ -68,6 +68,8 @@ describe('comment and vote with the keyboard only', () => {
     const page = await (await newContext(browser)).newPage();
     await keyboardLogIn(page, 'clen@plzen.example');
 
+    // The log-in button is gone with its page: the focus starts again at the top of the new page, not lost.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('focus-start') ?? false);
     // The first Tab of a page reaches the skip link, shown on screen; Enter leads into the main content.
     const skip = await tabTo(page, () => true, { max: 1 });
     expect(skip.name).toBe('Přeskočit na obsah');
@@ -124,7 +126,7 @@ describe('comment and vote with the keyboard only', () => {
     await keyboardLogIn(page, 'clen@plzen.example');
     await page.goto(`/a/plzen/approval-rounds/${approvalRoundId}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const choice = await tabTo(page, (focus) => focus.type === 'radio');
+    const choice = await tabTo(page, (focus) => focus.type === 'radio' && focus.inside.main);
     expect(choice.name).toBe('Schvaluji');
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, AppShell, Avatar, Burger, Button, Container, em, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useEffect, useRef } from 'react';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { apolloClient, setCurrentArea } from '../apollo';
 import { LogoutDocument } from '../auth/auth.operations';
@@ -35,6 +36,12 @@ export function AreaLayout() {
   const [logout] = useMutation(LogoutDocument);
   // Below the navbar's breakpoint (sm) the closed menu is off screen: keep it out of the tab order too.
   const narrow = useMediaQuery(`(max-width: ${em(767.98)})`) ?? false;
+  // When a page change removed the focused element (a log-in button, a link of the last page), the
+  // keyboard starts again at the top, where the skip link is, instead of somewhere in the void.
+  const top = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) top.current?.focus({ preventScroll: true });
+  }, [location.pathname, loading]);
 
   if (loading) return <LoadingState />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
@@ -43,6 +50,7 @@ export function AreaLayout() {
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <div ref={top} tabIndex={-1} className="focus-start" />
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -103,7 +111,7 @@ export function AreaLayout() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main id="main">
+      <AppShell.Main id="main" tabIndex={-1}>
         <Container size="lg" px={0}>
           {membership ? (
             <Outlet />

@@ -66,7 +66,7 @@ export function PublicLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Main id="main">
+      <AppShell.Main id="main" tabIndex={-1}>
         <Container size="lg" px={0}>
           <Outlet />
         </Container>
