@@ -93,8 +93,9 @@ export class GqlClient {
   }
 
   /** GET of a non-GraphQL endpoint with this client's cookie. */
-  async get(path: string): Promise<Response> {
-    const headers: Record<string, string> = {};
+  /** A plain GET with the session (a download); `extra` adds headers a browser would send, e.g. Accept-Language. */
+  async get(path: string, extra: Record<string, string> = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...extra };
     if (this.cookie) headers['cookie'] = this.cookie;
     if (this.locale) headers['x-komplan-locale'] = this.locale;
     return fetch(`${this.baseUrl}${path}`, { headers });

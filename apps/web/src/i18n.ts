@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 export const LOCALES = ['cs', 'pl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 const STORAGE_KEY = 'komplan.locale';
+export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
 // Every namespace file of the shared catalogues: libs/i18n/locales/<locale>/<namespace>.json
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../../libs/i18n/locales/*/*.json', { eager: true });
@@ -39,5 +40,14 @@ i18n.on('languageChanged', (lng) => {
 if (typeof document !== 'undefined') document.documentElement.lang = i18n.language;
 
 export const currentLocale = (): Locale => (LOCALES.includes(i18n.language as Locale) ? (i18n.language as Locale) : 'cs');
+
+/**
+ * A download address in the reader's language: `?lang=` (or `&lang=`) appended. A browser download
+ * sends none of the web app's headers, and the server would otherwise fall back to the account's
+ * or the browser's language.
+ */
+export function withLocale(path: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${currentLocale()}`;
+}
 
 export default i18n;

@@ -14,11 +14,20 @@ import { Viewer } from './viewer';
 export class ViewerService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The locale known from headers alone (used before the viewer is resolved). */
-  headerLocale(req: RequestContext['req']): Locale | undefined {
+  /**
+   * The language the request names itself: the `x-komplan-locale` header of the web app, or
+   * `?lang=` on a download link (a browser download sends no headers of ours).
+   */
+  explicitLocale(req: RequestContext['req']): Locale | undefined {
     const explicit = req.header(LOCALE_HEADER);
     if (isLocale(explicit)) return explicit;
-    return localeFromAcceptLanguage(req.header('accept-language'));
+    const fromQuery: unknown = req.method === 'GET' ? req.query?.['lang'] : undefined;
+    return isLocale(fromQuery) ? fromQuery : undefined;
+  }
+
+  /** The locale known from the request alone (used before the viewer is resolved). */
+  headerLocale(req: RequestContext['req']): Locale | undefined {
+    return this.explicitLocale(req) ?? localeFromAcceptLanguage(req.header('accept-language'));
   }
 
   viewerOf(req: RequestContext['req']): Promise<Viewer> {
@@ -53,7 +62,12 @@ export class ViewerService {
     const account = session?.account ?? null;
     const person =
       account && area ? await this.db.getRepository(PersonEntity).findOneBy({ areaId: area.id, accountId: account.id }) : null;
-    const locale = this.headerLocale(req) ?? (isLocale(account?.locale) ? account.locale : undefined) ?? DEFAULT_LOCALE;
+    // The language asked for, else the one the person chose (kept with the account), else the browser's.
+    const locale =
+      this.explicitLocale(req) ??
+      (isLocale(account?.locale) ? account.locale : undefined) ??
+      localeFromAcceptLanguage(req.header('accept-language')) ??
+      DEFAULT_LOCALE;
     return { account, area, person, locale };
   }
 }

@@ -5,7 +5,9 @@ import { Rules } from '../access/rules';
 import { Viewer } from '../access/viewer';
 import { CurrentViewer } from '../common/current.decorators';
 import { CONFIGURATION, EnvironmentVariables } from '../config/configuration';
-import { CalendarService } from './calendar.service';
+import { ViewerService } from '../access/viewer.service';
+import { localeFromAcceptLanguage } from '../common/i18n/translate';
+import { CalendarService, FeedLanguage } from './calendar.service';
 import { publicBaseUrl } from './public-url';
 
 type MeetingParams = { id?: string };
@@ -25,13 +27,19 @@ export class CalendarController {
   constructor(
     private readonly calendar: CalendarService,
     @Inject(CONFIGURATION) private readonly config: EnvironmentVariables,
+    private readonly viewers: ViewerService,
   ) {}
+
+  private language(req: Request): FeedLanguage {
+    return { asked: this.viewers.explicitLocale(req), browser: localeFromAcceptLanguage(req.header('accept-language')) };
+  }
 
   /** GET /calendar/meetings/<id>.ics?area=<slug>: a public meeting for anyone, others for participants. */
   @Get('meetings/:id.ics')
   @Authorize(Rules.any<MeetingParams>(Rules.publicMeeting((args) => args.id), Rules.meetingParticipant((args) => args.id)))
   async meeting(@Param('id') id: string, @CurrentViewer() viewer: Promise<Viewer>, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const body = await this.calendar.meeting((await viewer).area!, id, publicBaseUrl(this.config, req));
+    const { area, locale } = await viewer;
+    const body = await this.calendar.meeting(area!, id, publicBaseUrl(this.config, req), locale);
     sendCalendar(res, body, `komplan-${id}.ics`);
   }
 
@@ -39,7 +47,7 @@ export class CalendarController {
   @Get('areas/:slug.ics')
   @Authorize(Rules.anyone())
   async area(@Param('slug') slug: string, @Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
-    sendCalendar(res, await this.calendar.areaFeed(slug, tokenOf(token), publicBaseUrl(this.config, req)));
+    sendCalendar(res, await this.calendar.areaFeed(slug, tokenOf(token), publicBaseUrl(this.config, req), this.language(req)));
   }
 
   /** GET /calendar/areas/<slug>/groups/<groupId>.ics[?token=]: the group's public meetings, all with a member's token. */
@@ -52,6 +60,6 @@ export class CalendarController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    sendCalendar(res, await this.calendar.groupFeed(slug, groupId, tokenOf(token), publicBaseUrl(this.config, req)));
+    sendCalendar(res, await this.calendar.groupFeed(slug, groupId, tokenOf(token), publicBaseUrl(this.config, req), this.language(req)));
   }
 }

@@ -4,6 +4,9 @@ import { isUUID } from 'class-validator';
 import { Brackets, DataSource, IsNull } from 'typeorm';
 import { hasAreaRole } from '../access/viewer';
 import { AreaEntity } from '../areas/area.entity';
+import { AccountEntity } from '../auth/account.entity';
+import { isLocale, Locale } from '../common/i18n/translate';
+import { documentText } from '../documents/document-labels';
 import { notFound } from '../common/errors/domain.exception';
 import { GroupMembershipEntity } from '../groups/group-membership.entity';
 import { WorkingGroupEntity } from '../groups/working-group.entity';
@@ -11,6 +14,16 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 import { AreaRole } from '../people/area-role.enum';
 import { PersonEntity } from '../people/person.entity';
 import { CalendarEvent, renderCalendar } from './icalendar';
+
+/**
+ * The language a feed is written in. Calendar apps fetch feeds without our headers or cookie:
+ * `?lang=` of the address, else the token holder's own choice, else the app's Accept-Language,
+ * else the area's language.
+ */
+export interface FeedLanguage {
+  asked?: Locale;
+  browser?: Locale;
+}
 
 /** Feeds reach back a year; older meetings have dropped out of everyone's calendar anyway. */
 const FEED_HISTORY_DAYS = 365;
@@ -35,15 +48,17 @@ export const links = {
 export class CalendarService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async meeting(area: AreaEntity, meetingId: string, base: string): Promise<string> {
+  /** One meeting in the requester's language. */
+  async meeting(area: AreaEntity, meetingId: string, base: string, locale: Locale): Promise<string> {
     const meeting = await this.db.getRepository(MeetingEntity).findOneBy({ id: meetingId, areaId: area.id });
     if (!meeting) throw notFound();
-    return renderCalendar({ name: meeting.title, events: [this.event(meeting, area, base)] });
+    return renderCalendar({ name: meeting.title, locale, events: [this.event(meeting, area, base, locale)] });
   }
 
-  async areaFeed(slug: string, token: string | undefined, base: string): Promise<string> {
+  async areaFeed(slug: string, token: string | undefined, base: string, language: FeedLanguage = {}): Promise<string> {
     const area = await this.area(slug);
     const person = token ? await this.personByToken(area, token) : null;
+    const locale = await this.feedLocale(area, person, language);
     const query = this.recent(area).andWhere(
       new Brackets((q) => {
         q.where('m.isPublic');
@@ -59,16 +74,22 @@ export class CalendarService {
     );
     const meetings = await query.getMany();
     const name = person ? `${area.name} – ${person.fullName}` : area.name;
-    return renderCalendar({ name, events: meetings.map((meeting) => this.event(meeting, area, base)) });
+    return renderCalendar({
+      name,
+      locale,
+      description: documentText(locale, 'calendar.description', { area: area.name }),
+      events: meetings.map((meeting) => this.event(meeting, area, base, locale)),
+    });
   }
 
-  async groupFeed(slug: string, groupId: string, token: string | undefined, base: string): Promise<string> {
+  async groupFeed(slug: string, groupId: string, token: string | undefined, base: string, language: FeedLanguage = {}): Promise<string> {
     const area = await this.area(slug);
     const group = isUUID(groupId, 'all')
       ? await this.db.getRepository(WorkingGroupEntity).findOneBy({ id: groupId, areaId: area.id })
       : null;
     if (!group) throw notFound();
     const person = token ? await this.personByToken(area, token) : null;
+    const locale = await this.feedLocale(area, person, language);
     const insider =
       person !== null &&
       (hasAreaRole({ person, account: null, area, locale: 'cs' }, AreaRole.COORDINATOR) ||
@@ -76,7 +97,19 @@ export class CalendarService {
     const query = this.recent(area).andWhere('m.groupId = :groupId', { groupId: group.id });
     if (!insider) query.andWhere('m.isPublic');
     const meetings = await query.getMany();
-    return renderCalendar({ name: `${area.name} – ${group.name}`, events: meetings.map((meeting) => this.event(meeting, area, base)) });
+    return renderCalendar({
+      name: `${area.name} – ${group.name}`,
+      locale,
+      description: documentText(locale, 'calendar.description', { area: area.name }),
+      events: meetings.map((meeting) => this.event(meeting, area, base, locale)),
+    });
+  }
+
+  private async feedLocale(area: AreaEntity, person: PersonEntity | null, language: FeedLanguage): Promise<Locale> {
+    if (language.asked) return language.asked;
+    const account = person?.accountId ? await this.db.getRepository(AccountEntity).findOneBy({ id: person.accountId }) : null;
+    if (isLocale(account?.locale)) return account.locale;
+    return language.browser ?? (isLocale(area.defaultLocale) ? area.defaultLocale : 'cs');
   }
 
   private recent(area: AreaEntity) {
@@ -101,18 +134,19 @@ export class CalendarService {
     return person;
   }
 
-  private event(meeting: MeetingEntity, area: AreaEntity, base: string): CalendarEvent {
+  private event(meeting: MeetingEntity, area: AreaEntity, base: string, locale: Locale): CalendarEvent {
     const location = meeting.place ?? meeting.onlineUrl;
-    const online = meeting.place && meeting.onlineUrl ? meeting.onlineUrl : null;
+    const online = meeting.place && meeting.onlineUrl ? documentText(locale, 'calendar.online', { url: meeting.onlineUrl }) : null;
+    const cancelled = meeting.cancelledAt !== null;
     return {
       uid: `${meeting.id}@komplan`,
       start: meeting.startsAt,
       end: meeting.endsAt,
-      summary: meeting.title,
+      summary: cancelled ? documentText(locale, 'calendar.cancelled', { title: meeting.title }) : meeting.title,
       location,
       description: [meeting.description, online].filter(Boolean).join('\n\n') || null,
       url: links.meeting(base, area, meeting),
-      cancelled: meeting.cancelledAt !== null,
+      cancelled,
       lastModified: meeting.updatedAt,
     };
   }

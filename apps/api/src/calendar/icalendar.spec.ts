@@ -33,6 +33,7 @@ describe('iCalendar writer', () => {
   it('renders a calendar with CRLF line ends and a cancelled event', () => {
     const text = renderCalendar({
       name: 'Plzeň, jednání',
+      locale: 'cs',
       stamp: new Date('2025-01-01T00:00:00Z'),
       events: [
         {

@@ -2,6 +2,7 @@
  * A small writer of iCalendar (RFC 5545) for published meeting calendars: text escaping,
  * line folding at 75 octets, CRLF line ends, UTC date-times.
  */
+import type { Locale } from '../common/i18n/translate';
 
 export interface CalendarEvent {
   uid: string;
@@ -17,6 +18,10 @@ export interface CalendarEvent {
 
 export interface CalendarDocument {
   name: string;
+  /** The language of the texts Komplan adds (the description, "cancelled"): PRODID names it. */
+  locale: Locale;
+  /** X-WR-CALDESC, shown by calendar apps under the name. */
+  description?: string;
   events: CalendarEvent[];
   /** DTSTAMP of every event: when this document was produced. */
   stamp?: Date;
@@ -69,12 +74,13 @@ export function renderCalendar(document: CalendarDocument): string {
   const stamp = utcDateTime(document.stamp ?? new Date());
   const lines: string[] = [
     'BEGIN:VCALENDAR',
-    property('PRODID', '-//Komplan//Komunitni planovani//CS'),
+    property('PRODID', `-//Komplan//Komunitni planovani//${document.locale.toUpperCase()}`),
     'VERSION:2.0',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     property('X-WR-CALNAME', escapeText(document.name)),
   ];
+  if (document.description) lines.push(property('X-WR-CALDESC', escapeText(document.description)));
   for (const event of document.events) {
     lines.push(
       'BEGIN:VEVENT',

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -19,6 +19,11 @@ export class AreaDownloadQuery {
   @IsString()
   @MaxLength(60)
   area!: string;
+
+  /** The language of the file (cs, pl, en) when the link names it; read by the ViewerService. */
+  @IsOptional()
+  @IsIn(['cs', 'pl', 'en'])
+  lang?: string;
 }
 
 /** Sends a file to save (not to show): attachment with its name, never cached by a shared proxy. */

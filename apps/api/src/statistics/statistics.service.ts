@@ -116,8 +116,8 @@ export class StatisticsService {
   private checkPeriod(from: string, to: string): void {
     const start = dayOf(from);
     const end = dayOf(to);
-    if (start === null) throw badInput('from', 'validation.isISO8601');
-    if (end === null) throw badInput('to', 'validation.isISO8601');
+    if (start === null) throw badInput('from', 'validation.isIso8601');
+    if (end === null) throw badInput('to', 'validation.isIso8601');
     if (end < start) throw badInput('to', 'periodReversed');
     const limit = new Date(start);
     limit.setUTCFullYear(limit.getUTCFullYear() + MAX_YEARS);

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { MeetingKind } from '../meetings/meeting.enums';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,6 +31,11 @@ export class StatisticsCsvQuery extends StatisticsArgs {
   @IsString()
   @MaxLength(60)
   area!: string;
+
+  /** The language of the file (cs, pl, en) when the link names it; read by the ViewerService. */
+  @IsOptional()
+  @IsIn(['cs', 'pl', 'en'])
+  lang?: string;
 }
 
 @ObjectType({ description: 'Number of meetings of one kind.' })

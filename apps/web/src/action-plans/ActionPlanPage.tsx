@@ -23,6 +23,7 @@ import { planVersionDocumentPath } from './paths';
 import { PlanDownloads } from './PlanDownloads';
 import { SectionEditor } from './SectionEditor';
 import type { VersionView } from './VersionDocument';
+import { withLocale } from '../i18n';
 
 /** An action plan: the draft's editor, the measures of the draft, and the versions with their diffs. */
 export function ActionPlanPage() {
@@ -324,10 +325,10 @@ function Versions({ versions, base }: { versions: VersionRow[]; base: string }) 
                         {t('versions.compare', { number: version.number })}
                       </Anchor>
                     ) : null}
-                    <Anchor href={planVersionDocumentPath(area, version.id, 'docx')} download>
+                    <Anchor href={withLocale(planVersionDocumentPath(area, version.id, 'docx'))} download>
                       {t('download.versionDocx', { number: version.number })}
                     </Anchor>
-                    <Anchor href={planVersionDocumentPath(area, version.id, 'pdf')} download>
+                    <Anchor href={withLocale(planVersionDocumentPath(area, version.id, 'pdf'))} download>
                       {t('download.versionPdf', { number: version.number })}
                     </Anchor>
                   </Group>

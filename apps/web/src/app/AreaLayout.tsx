@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, AppShell, Burger, Button, Container, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Alert, Anchor, AppShell, Avatar, Burger, Button, Container, em, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useEffect, useRef } from 'react';
 import { Link, Navigate, NavLink as RouterNavLink, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { apolloClient, setCurrentArea } from '../apollo';
 import { LogoutDocument } from '../auth/auth.operations';
@@ -41,13 +42,23 @@ export function AreaLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { me, loading, isAreaCoordinator } = useMe();
   const [logout] = useMutation(LogoutDocument);
+  // Below the navbar's breakpoint (sm) the closed menu is off screen: keep it out of the tab order too.
+  const narrow = useMediaQuery(`(max-width: ${em(767.98)})`) ?? false;
+  // When a page change removed the focused element (a log-in button, a link of the last page), the
+  // keyboard starts again at the top, where the skip link is, instead of somewhere in the void.
+  const top = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) top.current?.focus({ preventScroll: true });
+  }, [location.pathname, loading]);
 
   if (loading) return <LoadingState />;
   if (!me) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   const membership = me.memberships.find((m) => m.area.slug === area);
+  const displayName = membership?.person.fullName ?? me.account.email;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <div ref={top} tabIndex={-1} className="focus-start" />
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -68,9 +79,11 @@ export function AreaLayout() {
             <Menu position="bottom-end">
               <Menu.Target>
                 {/* The accessible name starts with the visible name (WCAG 2.5.3 Label in Name). */}
-                <UnstyledButton aria-label={`${membership?.person.fullName ?? me.account.email} – ${t('accountMenu')}`}>
-                  <Text size="sm" fw={500} truncate maw={180}>
-                    {membership?.person.fullName ?? me.account.email}
+                <UnstyledButton aria-label={`${displayName} – ${t('accountMenu')}`}>
+                  {/* On a phone a person icon stands for the name, so the header fits 320 px (the name stays in the label). */}
+                  <Avatar size={34} color="komplan" hiddenFrom="sm" aria-hidden="true" />
+                  <Text size="sm" fw={500} truncate maw={180} visibleFrom="sm">
+                    {displayName}
                   </Text>
                 </UnstyledButton>
               </Menu.Target>
@@ -98,7 +111,7 @@ export function AreaLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')} inert={narrow && !opened}>
         {NAV.filter((item) => !('coordinatorsOnly' in item) || isAreaCoordinator).map((item) => (
           <NavLink
             key={item.key}
@@ -110,7 +123,7 @@ export function AreaLayout() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main id="main">
+      <AppShell.Main id="main" tabIndex={-1}>
         <Container size="lg" px={0}>
           {membership ? (
             <Outlet />

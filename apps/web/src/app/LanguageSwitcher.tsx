@@ -1,19 +1,31 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SetLocaleDocument } from '../auth/auth.operations';
+import { useMe } from '../auth/useMe';
 import { LOCALES } from '../i18n';
 
-/** cs / pl / en; refetches what is on screen so server messages follow the language too. */
+/**
+ * cs / pl / en; refetches what is on screen so server messages follow the language too. The choice
+ * stays in this browser (localStorage) and, for a signed-in person, with the account, so it also
+ * applies when they log in elsewhere and to what the server sends them by itself.
+ */
 export function LanguageSwitcher() {
   const { i18n, t } = useTranslation();
   const client = useApolloClient();
+  const { me } = useMe();
+  const [saveLocale] = useMutation(SetLocaleDocument);
   return (
     <SegmentedControl
       size="xs"
       aria-label={t('language')}
       value={i18n.language}
       onChange={(value) => {
-        void i18n.changeLanguage(value).then(() => client.refetchQueries({ include: 'active' }));
+        void i18n.changeLanguage(value).then(async () => {
+          // Saving is a convenience: the language changes on this screen even when the save fails.
+          if (me) await saveLocale({ variables: { input: { locale: value } } }).catch(() => undefined);
+          await client.refetchQueries({ include: 'active' });
+        });
       }}
       data={LOCALES.map((locale) => ({ value: locale, label: locale.toUpperCase() }))}
     />

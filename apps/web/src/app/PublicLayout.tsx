@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, AppShell, Button, Container, Group, Menu, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Button, Container, Group, Menu, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router';
 import { setCurrentArea } from '../apollo';
@@ -14,7 +15,8 @@ export function PublicLayout() {
   setCurrentArea(area);
   const { t } = useTranslation();
   const { data } = useQuery(AreaDocument, { variables: { slug: area } });
-  const sections = [
+  const [menuOpened, menu] = useDisclosure();
+  const links = [
     { to: `/p/${area}`, label: t('publication:nav.meetings') },
     { to: `/p/${area}/plans`, label: t('publication:nav.plans') },
     { to: publicConsultationsPath(area), label: t('comments:public.nav') },
@@ -27,49 +29,46 @@ export function PublicLayout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Anchor component={Link} to={`/p/${area}`} fw={700} size="lg" underline="never">
               Komplan
             </Anchor>
-            <Text size="sm" c="dimmed" truncate visibleFrom="xs">
+            <Text size="sm" c="dimmed" truncate visibleFrom="sm">
               {data?.area?.name}
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {/* On a phone the sections go into a menu, so the header never runs off the screen. */}
             <Group gap="sm" wrap="nowrap" visibleFrom="md" component="nav" aria-label={t('nav.label')}>
-              {sections.map((section) => (
-                <Anchor key={section.to} component={Link} to={section.to} size="sm">
-                  {section.label}
+              {links.map((link) => (
+                <Anchor key={link.to} component={Link} to={link.to} size="sm">
+                  {link.label}
                 </Anchor>
               ))}
             </Group>
-            <Menu position="bottom-end">
+            <LanguageSwitcher />
+            {/* A phone's header has room for the menu button only: the portal's pages and the log-in are in it. */}
+            <Menu position="bottom-end" opened={menuOpened} onChange={(open) => (open ? menu.open() : menu.close())}>
               <Menu.Target>
-                <Button variant="default" size="xs" hiddenFrom="md">
-                  {t('menu')}
-                </Button>
+                <Burger opened={menuOpened} size="sm" hiddenFrom="md" aria-label={t('menu')} />
               </Menu.Target>
               <Menu.Dropdown>
-                {sections.map((section) => (
-                  <Menu.Item key={section.to} component={Link} to={section.to}>
-                    {section.label}
+                {links.map((link) => (
+                  <Menu.Item key={link.to} component={Link} to={link.to}>
+                    {link.label}
                   </Menu.Item>
                 ))}
-                <Menu.Divider hiddenFrom="xs" />
-                <Menu.Item component={Link} to={`/login?next=/a/${area}`} hiddenFrom="xs">
+                <Menu.Item component={Link} to={`/login?next=/a/${area}`}>
                   {t('nav.login')}
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>
-            <LanguageSwitcher />
-            <Button component={Link} to={`/login?next=/a/${area}`} variant="light" size="xs" visibleFrom="xs">
+            <Button component={Link} to={`/login?next=/a/${area}`} variant="light" size="xs" visibleFrom="md">
               {t('nav.login')}
             </Button>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Main id="main">
+      <AppShell.Main id="main" tabIndex={-1}>
         <Container size="lg" px={0}>
           <Outlet />
         </Container>

@@ -1,4 +1,4 @@
-import { Anchor, createTheme } from '@mantine/core';
+import { Anchor, createTheme, TableScrollContainer } from '@mantine/core';
 
 /** Komplan's look: calm public-sector blue, readable sizes, visible focus rings (WCAG 2.1 AA). */
 export const theme = createTheme({
@@ -12,5 +12,9 @@ export const theme = createTheme({
   focusRing: 'auto',
   headings: { fontWeight: '650' },
   // Links in text must not rely on colour alone.
-  components: { Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }) },
+  components: {
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // A wide table scrolls sideways inside its box: keyboard users must be able to reach it (WCAG 2.1.1).
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }),
+  },
 });

@@ -8,6 +8,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { apolloClient } from '../apollo';
 import { LanguageSwitcher } from '../app/LanguageSwitcher';
+import { isLocale } from '../i18n';
 import { applyServerError, type ServerError } from '../ui/errors';
 import { PageHeader } from '../ui/PageHeader';
 import { LoginDocument } from './auth.operations';
@@ -19,7 +20,7 @@ const schema = z.object({
 type LoginForm = z.infer<typeof schema>;
 
 export function LoginPage() {
-  const { t } = useTranslation('auth');
+  const { t, i18n } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [failure, setFailure] = useState<ServerError>();
@@ -30,6 +31,9 @@ export function LoginPage() {
     setFailure(undefined);
     try {
       const { data } = await login({ variables: { input: values } });
+      // The language the person chose last (on any browser) is kept with the account.
+      const saved = data?.login.account.locale;
+      if (isLocale(saved) && saved !== i18n.language) await i18n.changeLanguage(saved);
       await apolloClient.resetStore();
       const next = params.get('next');
       const first = data?.login.memberships[0]?.area.slug;

@@ -35,12 +35,22 @@ export const LoginDocument = graphql(`
     login(input: $input) {
       account {
         id
+        locale
       }
       memberships {
         area {
           slug
         }
       }
+    }
+  }
+`);
+
+export const SetLocaleDocument = graphql(`
+  mutation SetLocale($input: SetLocaleInput!) {
+    setLocale(input: $input) {
+      id
+      locale
     }
   }
 `);

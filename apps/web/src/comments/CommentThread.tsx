@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Blockquote, Button, Collapse, Group, Paper, Radio, Stack, Text, Textarea, TextInput, Checkbox } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
 import type { CommentFieldsFragment, CommentStance, CommentThreadFieldsFragment } from '../gql/graphql';
@@ -38,6 +38,13 @@ export function useAuthorName() {
 export function CommentThread({ comment, canReply, timeZone, showSettlement = false }: CommentThreadProps) {
   const { t } = useTranslation('comments');
   const [replying, { open, close }] = useDisclosure(false);
+  // The reply button gives way to the reply box and comes back after it: keep the keyboard focus on it.
+  const replyButton = useRef<HTMLButtonElement>(null);
+  const wasReplying = useRef(false);
+  useEffect(() => {
+    if (wasReplying.current && !replying) replyButton.current?.focus();
+    wasReplying.current = replying;
+  }, [replying]);
   const target =
     comment.target === 'DRAFT'
       ? t('target.DRAFT')
@@ -86,7 +93,7 @@ export function CommentThread({ comment, canReply, timeZone, showSettlement = fa
             <ReplyBox parentId={comment.id} onDone={close} />
           ) : (
             <Group>
-              <Button variant="subtle" size="compact-sm" onClick={open}>
+              <Button ref={replyButton} variant="subtle" size="compact-sm" onClick={open}>
                 {t('thread.reply')}
               </Button>
             </Group>
@@ -232,6 +239,9 @@ function ReplyBox({ parentId, onDone }: { parentId: string; onDone: () => void }
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string>();
   const [reply, sending] = useMutation(ReplyToCommentDocument, REFETCH);
+  // Opened from the reply button, which is gone now: the focus goes to the text to write.
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => field.current?.focus(), []);
   // Who has no person in this area (a visitor, or somebody of another area) comments as a guest.
   const guest = !me?.person;
   const submit = async (event: React.FormEvent) => {
@@ -255,6 +265,7 @@ function ReplyBox({ parentId, onDone }: { parentId: string; onDone: () => void }
           </Alert>
         ) : null}
         <Textarea
+          ref={field}
           label={t('thread.replyLabel')}
           autosize
           minRows={2}

@@ -113,9 +113,16 @@ export function RoundReader({ version, round }: { version: VersionView; round: C
     revealComment(threadId, () => (block ?? document.getElementById('draft-comments'))?.scrollIntoView({ block: 'start' }));
   }, [target]);
 
+  // Where the keyboard focus was when the composer opened, to go back there when it is cancelled.
+  const opener = useRef<HTMLElement | null>(null);
   const startComposing = (next: ComposerTarget) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setComposing(next);
-    window.setTimeout(() => document.getElementById('comment-composer')?.scrollIntoView({ block: 'center' }), 50);
+    window.setTimeout(() => {
+      const composerBox = document.getElementById('comment-composer');
+      composerBox?.scrollIntoView({ block: 'center' });
+      composerBox?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea')?.focus({ preventScroll: true });
+    }, 50);
   };
   const labelOf = (aside: AsideTarget) =>
     aside.kind === 'section' ? aside.section.title : `${aside.measure.number} ${aside.measure.title}`;
@@ -134,6 +141,7 @@ export function RoundReader({ version, round }: { version: VersionView; round: C
           onCancel={() => {
             setComposing(null);
             clear();
+            opener.current?.focus();
           }}
           onPosted={(id) => {
             setComposing(null);

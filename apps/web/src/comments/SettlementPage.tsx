@@ -26,6 +26,7 @@ import {
 import { LinkChangeAction } from './LinkChangeAction';
 import { JUSTIFIED_OUTCOMES, OUTCOMES, STANCES } from './comments.schema';
 import { PhaseBadge } from './PhaseBadge';
+import { withLocale } from '../i18n';
 
 /** A page of threads within the query complexity limit (each thread with its replies, revisions and settlement). */
 const PAGE_SIZE = 100;
@@ -84,7 +85,7 @@ export function SettlementPage() {
         actions={
           <>
             {(['xlsx', 'docx', 'pdf'] as const).map((format) => (
-              <Button key={format} component="a" href={settlementPath(current.id, area, format)} download variant="default">
+              <Button key={format} component="a" href={withLocale(settlementPath(current.id, area, format))} download variant="default">
                 {t(SETTLEMENT_DOWNLOADS[format])}
               </Button>
             ))}

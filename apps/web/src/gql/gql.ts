@@ -37,7 +37,8 @@ type Documents = {
     "\n  query AuditLog($filter: AuditLogFilter, $page: Int, $pageSize: Int) {\n    auditLog(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        createdAt\n        action\n        actionLabel\n        actorId\n        actorName\n        subjectType\n        subjectId\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditActions {\n    auditActions {\n      action\n      label\n    }\n  }\n": typeof types.AuditActionsDocument,
     "\n  query Me {\n    me {\n      account {\n        id\n        email\n        locale\n      }\n      memberships {\n        area {\n          id\n          slug\n          name\n        }\n        person {\n          id\n          fullName\n          roles\n        }\n      }\n      person {\n        id\n        fullName\n        roles\n      }\n      coordinatedGroupIds\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        locale\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": typeof types.SetLocaleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Areas {\n    areas {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": typeof types.AreasDocument,
@@ -239,7 +240,8 @@ const documents: Documents = {
     "\n  query AuditLog($filter: AuditLogFilter, $page: Int, $pageSize: Int) {\n    auditLog(filter: $filter, page: $page, pageSize: $pageSize) {\n      total\n      items {\n        id\n        createdAt\n        action\n        actionLabel\n        actorId\n        actorName\n        subjectType\n        subjectId\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditActions {\n    auditActions {\n      action\n      label\n    }\n  }\n": types.AuditActionsDocument,
     "\n  query Me {\n    me {\n      account {\n        id\n        email\n        locale\n      }\n      memberships {\n        area {\n          id\n          slug\n          name\n        }\n        person {\n          id\n          fullName\n          roles\n        }\n      }\n      person {\n        id\n        fullName\n        roles\n      }\n      coordinatedGroupIds\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        locale\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      id\n      locale\n    }\n  }\n": types.SetLocaleDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  query Areas {\n    areas {\n      id\n      slug\n      name\n      kind\n    }\n  }\n": types.AreasDocument,
@@ -527,7 +529,11 @@ export function graphql(source: "\n  query Me {\n    me {\n      account {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        locale\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      account {\n        id\n        locale\n      }\n      memberships {\n        area {\n          slug\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      id\n      locale\n    }\n  }\n"): (typeof documents)["\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      id\n      locale\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

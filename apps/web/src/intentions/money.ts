@@ -1,4 +1,4 @@
-import { localeTag } from '../ui/format';
+import { decimalSeparator, localeTag } from '../ui/format';
 import { normaliseDecimal } from './intentions.schema';
 
 /**
@@ -12,7 +12,7 @@ export function formatMoney(value: string | null | undefined, currency = 'Kč'):
   const [whole = '0', fraction = ''] = text.replace(/^-/, '').split('.');
   const grouped = new Intl.NumberFormat(localeTag()).format(BigInt(whole));
   const cents = (fraction + '00').slice(0, 2);
-  const decimal = localeTag() === 'en-GB' ? '.' : ',';
+  const decimal = decimalSeparator();
   return `${negative ? '−' : ''}${grouped}${cents === '00' ? '' : decimal + cents} ${currency}`;
 }
 
@@ -22,5 +22,5 @@ export function formatFte(value: string): string {
   if (!/^-?\d+(\.\d+)?$/.test(text)) return value;
   const trimmed = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
   const signed = trimmed.startsWith('-') ? `−${trimmed.slice(1)}` : trimmed === '0' ? trimmed : `+${trimmed}`;
-  return localeTag() === 'en-GB' ? signed : signed.replace('.', ',');
+  return signed.replace('.', decimalSeparator());
 }

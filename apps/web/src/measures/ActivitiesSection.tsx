@@ -59,8 +59,8 @@ export function ActivitiesSection({ measure, editable }: { measure: MeasureField
                     onDone={() => setEditingId(undefined)}
                   />
                 ) : (
-                  <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-                    <div>
+                  <Group justify="space-between" align="flex-start" gap="sm">
+                    <div style={{ flex: '1 1 12rem', minWidth: 0 }}>
                       <Text fw={500}>{label}</Text>
                       {activity.description ? (
                         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

@@ -73,7 +73,7 @@ export function AcceptInvitationPage() {
                   </Text>
                   {invitation.fullName}
                 </Text>
-                <Text>
+                <Text style={{ overflowWrap: 'anywhere' }}>
                   <Text span c="dimmed">
                     {t('fields.email')}:{' '}
                   </Text>

@@ -92,12 +92,13 @@ export function PeoplePage() {
                 <Paper component="li" withBorder p="sm" key={person.id}>
                   <Stack gap={4}>
                     <Group justify="space-between" wrap="nowrap" align="flex-start">
-                      <div>
+                      {/* A long e-mail address breaks rather than pushing the invite button off a phone's screen. */}
+                      <div style={{ minWidth: 0 }}>
                         <Anchor component={Link} to={`/a/${area}/people/${person.id}`} fw={600}>
                           {person.fullName}
                         </Anchor>
                         {person.email ? (
-                          <Text size="xs" c="dimmed">
+                          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                             {person.email}
                           </Text>
                         ) : null}

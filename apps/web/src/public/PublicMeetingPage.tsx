@@ -7,6 +7,7 @@ import { formatDateTime, formatRange } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { PublicMeetingDocument } from './public.operations';
+import { withLocale } from '../i18n';
 
 /** A public meeting as citizens see it: details, agenda, decisions, published minutes. */
 export function PublicMeetingPage() {
@@ -72,7 +73,7 @@ export function PublicMeetingPage() {
         </Paper>
         {meeting.description ? <MinutesText text={meeting.description} /> : null}
         <Group>
-          <Button component="a" variant="light" href={`/calendar/meetings/${meeting.id}.ics?area=${encodeURIComponent(area)}`} download>
+          <Button component="a" variant="light" href={withLocale(`/calendar/meetings/${meeting.id}.ics?area=${encodeURIComponent(area)}`)} download>
             {t('meeting.ics')}
           </Button>
         </Group>

@@ -7,6 +7,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { PaginationBar } from '../ui/PaginationBar';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { PublicMeetingsDocument } from './public.operations';
+import { withLocale } from '../i18n';
 
 const PAGE_SIZE = 20;
 
@@ -25,7 +26,7 @@ export function PublicMeetingsPage() {
       <PageHeader title={t('meetings.title')} subtitle={t('meetings.subtitle')} />
       <Stack>
         <Group gap="xs">
-          <Anchor href={`/calendar/areas/${encodeURIComponent(area)}.ics`}>{t('meetings.subscribe')}</Anchor>
+          <Anchor href={withLocale(`/calendar/areas/${encodeURIComponent(area)}.ics`)}>{t('meetings.subscribe')}</Anchor>
           <Text size="sm" c="dimmed">
             {t('meetings.subscribeHint')}
           </Text>

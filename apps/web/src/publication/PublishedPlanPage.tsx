@@ -9,6 +9,7 @@ import { ErrorState, LoadingState } from '../ui/States';
 import { groupMeasures, sumAmounts } from './measure-tree';
 import { publishedPlanPdfPath, publishedPlansPath } from './paths';
 import { PublishedActionPlanDocument } from './publication.operations';
+import { withLocale } from '../i18n';
 
 type Plan = NonNullable<PublishedActionPlanQuery['publishedActionPlan']>;
 type Measure = Plan['measures'][number];
@@ -48,7 +49,7 @@ export function PublishedPlanPage() {
           </Text>
         ) : null}
         <Group mt="sm">
-          <Button component="a" href={publishedPlanPdfPath(area, plan.id)} variant="light">
+          <Button component="a" href={withLocale(publishedPlanPdfPath(area, plan.id))} variant="light">
             {t('public.pdf')}
           </Button>
         </Group>

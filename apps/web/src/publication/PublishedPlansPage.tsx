@@ -7,6 +7,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { publishedPlanPath, publishedPlanPdfPath } from './paths';
 import { PublishedActionPlansDocument } from './publication.operations';
+import { withLocale } from '../i18n';
 
 /** `/p/:area/plans`: every action plan of the area the council approved and the coordinator published, newest first. */
 export function PublishedPlansPage() {
@@ -37,7 +38,7 @@ export function PublishedPlansPage() {
               <Anchor component={Link} to={publishedPlanPath(area, plan.id)}>
                 {t('public.read')}
               </Anchor>
-              <Anchor href={publishedPlanPdfPath(area, plan.id)}>{t('public.pdf')}</Anchor>
+              <Anchor href={withLocale(publishedPlanPdfPath(area, plan.id))}>{t('public.pdf')}</Anchor>
             </Group>
           </Card>
         ))}

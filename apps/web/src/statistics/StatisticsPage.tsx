@@ -10,6 +10,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../ui/States';
 import { ParticipationStatisticsDocument, StatisticsGroupsDocument } from './statistics.operations';
 import { defaultPeriod, downloadUrl, isValidPeriod } from './period';
+import { withLocale } from '../i18n';
 
 /** Participation statistics for reports to funders: meetings, persons, organisations, hours. */
 export function StatisticsPage() {
@@ -156,10 +157,10 @@ export function StatisticsPage() {
               )}
             </Paper>
             <Group>
-              <Button component="a" href={downloadUrl('xlsx', area, period.from, period.to, groupId, projectId)} download variant="light">
+              <Button component="a" href={withLocale(downloadUrl('xlsx', area, period.from, period.to, groupId, projectId))} download variant="light">
                 {t('xlsx')}
               </Button>
-              <Button component="a" href={downloadUrl('csv', area, period.from, period.to, groupId, projectId)} download variant="default">
+              <Button component="a" href={withLocale(downloadUrl('csv', area, period.from, period.to, groupId, projectId))} download variant="default">
                 {t('csv')}
               </Button>
               <Text size="sm" c="dimmed">

@@ -1,5 +1,6 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { withLocale } from '../i18n';
 
 /** Plain download links of a list (CSV, XLSX) with its current filters: /api/<what>.csv?area=…&… */
 export function ExportLinks({ what, area, filters }: { what: 'services' | 'intentions' | 'audit-log'; area: string; filters: Record<string, string | null | undefined> }) {
@@ -11,10 +12,10 @@ export function ExportLinks({ what, area, filters }: { what: 'services' | 'inten
       <Text size="sm" c="dimmed">
         {t('export.label')}:
       </Text>
-      <Anchor href={`/api/${what}.csv?${query}`} download size="sm">
+      <Anchor href={withLocale(`/api/${what}.csv?${query}`)} download size="sm">
         {t('export.csv')}
       </Anchor>
-      <Anchor href={`/api/${what}.xlsx?${query}`} download size="sm">
+      <Anchor href={withLocale(`/api/${what}.xlsx?${query}`)} download size="sm">
         {t('export.xlsx')}
       </Anchor>
     </Group>

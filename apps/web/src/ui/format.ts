@@ -32,6 +32,11 @@ export function formatRange(startIso: string, endIso: string, timeZone = 'Europe
     : `${formatDateTime(startIso, timeZone)} – ${formatDateTime(endIso, timeZone)}`;
 }
 
+/** The decimal separator of the reader's language: "," in Czech and Polish, "." in English. */
+export function decimalSeparator(): string {
+  return new Intl.NumberFormat(localeTag()).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? ',';
+}
+
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(localeTag(), { maximumFractionDigits }).format(value);
 }

@@ -9,6 +9,7 @@ import { formatDateTime, formatRange } from '../../ui/format';
 import type { MeetingData } from '../MeetingPage';
 import { MeetingBadges, MinutesText } from '../MeetingParts';
 import { CancelMeetingDocument } from '../meetings.operations';
+import { withLocale } from '../../i18n';
 
 /** When, where, what kind; the calendar file; edit and cancel for organisers. */
 export function OverviewSection({ meeting, area }: { meeting: MeetingData; area: string }) {
@@ -63,7 +64,7 @@ export function OverviewSection({ meeting, area }: { meeting: MeetingData; area:
         </Paper>
       ) : null}
       <Group>
-        <Button component="a" variant="light" href={`/calendar/meetings/${meeting.id}.ics?area=${encodeURIComponent(area)}`} download>
+        <Button component="a" variant="light" href={withLocale(`/calendar/meetings/${meeting.id}.ics?area=${encodeURIComponent(area)}`)} download>
           {t('overview.ics')}
         </Button>
         {meeting.canManage && !meeting.cancelledAt ? (
