@@ -35,6 +35,8 @@ export interface DemoIds {
   approvalRoundId: string;
   /** A fresh plan approved, resolved by the council and published. */
   publishedPlanId: string;
+  /** A published article of the demo's good-practice library. */
+  practiceId: string;
 }
 
 /**
@@ -103,6 +105,21 @@ export const PAGES: PageVisit[] = [
   },
   { route: '/a/:area/approval-rounds/:roundId', name: 'approval-round', as: 'member', path: (ids) => `${A}/approval-rounds/${ids.approvalRoundId}` },
   { route: '/a/:area/account', name: 'account', as: 'member', path: () => `${A}/account` },
+  { route: '/a/:area/trainings', name: 'trainings', as: 'member', path: () => `${A}/trainings` },
+  { route: '/a/:area/projects', name: 'projects', as: 'coordinator', path: () => `${A}/projects` },
+  { route: '/a/:area/monitoring', name: 'monitoring', as: 'coordinator', path: () => `${A}/monitoring` },
+  { route: '/a/:area/my-reports', name: 'my-reports', as: 'provider', path: () => `${A}/my-reports` },
+  { route: '/a/:area/practices', name: 'practices', as: 'member', path: () => `${A}/practices` },
+  { route: '/a/:area/practices/new', name: 'practice-new', as: 'coordinator', path: () => `${A}/practices/new` },
+  { route: '/a/:area/practices/:practiceId', name: 'practice', as: 'coordinator', path: (ids) => `${A}/practices/${ids.practiceId}` },
+  { route: '/a/:area/practices/:practiceId/edit', name: 'practice-edit', as: 'coordinator', path: (ids) => `${A}/practices/${ids.practiceId}/edit` },
+  { route: '/a/:area/notifications', name: 'notifications', as: 'member', path: () => `${A}/notifications` },
+  { route: '/a/:area/notifications/preferences', name: 'notification-preferences', as: 'member', path: () => `${A}/notifications/preferences` },
+  { route: '/a/:area/my-data', name: 'my-data', as: 'member', path: () => `${A}/my-data` },
+  { route: '/a/:area/audit-log', name: 'audit-log', as: 'coordinator', path: () => `${A}/audit-log` },
+  { route: '/erased', name: 'erased', as: 'public', path: () => '/erased' },
+  { route: '/p/:area/practices', name: 'public-practices', as: 'public', path: () => '/p/plzen/practices' },
+  { route: '/p/:area/practices/:practiceId', name: 'public-practice', as: 'public', path: (ids) => `/p/plzen/practices/${ids.practiceId}` },
   { route: '/p/:area', name: 'public-meetings', as: 'public', path: () => '/p/plzen' },
   { route: '/p/:area/meetings/:meetingId', name: 'public-meeting', as: 'public', path: (ids) => `/p/plzen/meetings/${ids.publicMeetingId}` },
   { route: '/p/:area/plans', name: 'public-plans', as: 'public', path: () => '/p/plzen/plans' },
@@ -157,6 +174,10 @@ export async function arrangeDemoIds(pages: { coordinator: Page; member: Page; p
   const demoPlan = base.actionPlans.find((plan) => plan.versions.length >= 2) ?? base.actionPlans[0]!;
   const own = await gql<{ intentions: { items: Listed[] } }>(provider, `{ intentions(filter: { state: DRAFT }) { items { id } } }`);
   const anyOwn = await gql<{ intentions: { items: Listed[] } }>(provider, `{ intentions { items { id } } }`);
+
+  const library = await gql<{ publicPractices: { items: { practice: Listed }[] } }>(coordinator, `{ publicPractices(areaSlug: "plzen", sort: NEWEST) { items { practice { id } } } }`);
+  const practiceId = library.publicPractices.items[0]?.practice.id;
+  if (!practiceId) throw new Error('the demo library has no published article');
 
   const memberId = await personByEmail(coordinator, VISITOR_LOGINS.member);
   const coordinatorId = await personByEmail(coordinator, VISITOR_LOGINS.coordinator);
@@ -236,6 +257,7 @@ export async function arrangeDemoIds(pages: { coordinator: Page; member: Page; p
     commentId: comment.postComment.id,
     approvalRoundId: approval.openApprovalRound.id,
     publishedPlanId: published.planId,
+    practiceId,
   };
 }
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Anchor, AppShell, Avatar, Burger, Button, Container, em, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, AppShell, Avatar, Box, Burger, Button, Container, em, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
@@ -10,33 +10,68 @@ import { useMe } from '../auth/useMe';
 import { myDataPath } from '../privacy/paths';
 import { LoadingState } from '../ui/States';
 import { NotificationBell } from '../notifications/NotificationBell';
-import { LanguageSwitcher } from './LanguageSwitcher';
+import { LanguageSwitcher, useChangeLanguage } from './LanguageSwitcher';
+import { LOCALES } from '../i18n';
 
-const NAV = [
-  { to: '', key: 'dashboard', end: true },
-  { to: 'groups', key: 'groups' },
-  { to: 'meetings', key: 'meetings' },
-  { to: 'trainings', key: 'trainings' },
-  { to: 'plans', key: 'plans' },
-  { to: 'action-plans', key: 'actionPlans' },
-  { to: 'monitoring', key: 'monitoring' },
-  { to: 'my-reports', key: 'myReports' },
-  { to: 'people', key: 'people' },
-  { to: 'organisations', key: 'organisations' },
-  { to: 'services', key: 'services' },
-  { to: 'intentions', key: 'intentions' },
-  { to: 'network', key: 'network' },
-  { to: 'statistics', key: 'statistics' },
-  { to: 'projects', key: 'projects' },
-  { to: 'audit-log', key: 'auditLog', label: 'audit:page.nav', coordinatorsOnly: true },
-  { to: 'practices', key: 'practices' },
-] as const;
+/** Each language in its own words. */
+const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = { cs: 'Čeština', pl: 'Polski', en: 'English' };
+
+interface NavItem {
+  to: string;
+  key: string;
+  /** A catalogue key of its own; `nav.<key>` otherwise. */
+  label?: string;
+  end?: boolean;
+  coordinatorsOnly?: boolean;
+}
+
+/** The area's pages in sections, as the planning cycle runs: people meet, plan, provide, report. */
+const NAV: { section: string; items: NavItem[] }[] = [
+  {
+    section: 'cooperation',
+    items: [
+      { to: '', key: 'dashboard', end: true },
+      { to: 'groups', key: 'groups' },
+      { to: 'meetings', key: 'meetings' },
+      { to: 'trainings', key: 'trainings' },
+      { to: 'people', key: 'people' },
+      { to: 'organisations', key: 'organisations' },
+    ],
+  },
+  {
+    section: 'planning',
+    items: [
+      { to: 'plans', key: 'plans' },
+      { to: 'action-plans', key: 'actionPlans' },
+      { to: 'monitoring', key: 'monitoring' },
+      { to: 'my-reports', key: 'myReports' },
+    ],
+  },
+  {
+    section: 'services',
+    items: [
+      { to: 'services', key: 'services' },
+      { to: 'intentions', key: 'intentions' },
+      { to: 'network', key: 'network' },
+      { to: 'practices', key: 'practices' },
+    ],
+  },
+  {
+    section: 'reports',
+    items: [
+      { to: 'statistics', key: 'statistics' },
+      { to: 'projects', key: 'projects' },
+      { to: 'audit-log', key: 'auditLog', label: 'audit:page.nav', coordinatorsOnly: true },
+    ],
+  },
+];
 
 /** The signed-in frame of an area: header, navigation, and the page. */
 export function AreaLayout() {
   const { area = '' } = useParams();
   setCurrentArea(area);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const changeLanguage = useChangeLanguage();
   const location = useLocation();
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure();
@@ -75,7 +110,8 @@ export function AreaLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {membership ? <NotificationBell /> : null}
-            <LanguageSwitcher />
+            {/* On a phone the languages are in the account menu, so the header fits 320 px. */}
+            <LanguageSwitcher visibleFrom="xs" />
             <Menu position="bottom-end">
               <Menu.Target>
                 {/* The accessible name starts with the visible name (WCAG 2.5.3 Label in Name). */}
@@ -97,6 +133,16 @@ export function AreaLayout() {
                 <Menu.Item component={Link} to={`/p/${area}`}>
                   {t('nav.publicPortal')}
                 </Menu.Item>
+                <Box hiddenFrom="xs">
+                  <Menu.Divider />
+                  <Menu.Label>{t('language')}</Menu.Label>
+                  {LOCALES.map((locale) => (
+                    <Menu.Item key={locale} onClick={() => changeLanguage(locale)} aria-current={i18n.language === locale ? 'true' : undefined}>
+                      {LOCALE_NAMES[locale]}
+                    </Menu.Item>
+                  ))}
+                  <Menu.Divider />
+                </Box>
                 <Menu.Item
                   onClick={async () => {
                     await logout();
@@ -112,15 +158,24 @@ export function AreaLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')} inert={narrow && !opened}>
-        {NAV.filter((item) => !('coordinatorsOnly' in item) || isAreaCoordinator).map((item) => (
-          <NavLink
-            key={item.key}
-            component={RouterNavLink}
-            to={`/a/${area}${item.to ? `/${item.to}` : ''}`}
-            end={'end' in item ? item.end : false}
-            label={t('label' in item ? item.label : `nav.${item.key}`)}
-            onClick={close}
-          />
+        {NAV.map(({ section, items }) => (
+          <div key={section} role="group" aria-labelledby={`nav-section-${section}`}>
+            <Text id={`nav-section-${section}`} size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
+              {t(`nav.sections.${section}`)}
+            </Text>
+            {items
+              .filter((item) => !item.coordinatorsOnly || isAreaCoordinator)
+              .map((item) => (
+                <NavLink
+                  key={item.key}
+                  component={RouterNavLink}
+                  to={`/a/${area}${item.to ? `/${item.to}` : ''}`}
+                  end={item.end ?? false}
+                  label={t(item.label ?? `nav.${item.key}`)}
+                  onClick={close}
+                />
+              ))}
+          </div>
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

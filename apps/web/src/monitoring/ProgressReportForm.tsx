@@ -78,7 +78,7 @@ export function ProgressReportForm({ measure, currency }: { measure: Measure; cu
         ) : null}
         {saved ? (
           <Alert color="green" role="status">
-            {t(saved === 'submitted' ? 'form.submitted' : 'form.savedDraft')}
+            {saved === 'submitted' ? t('form.submitted') : t('form.savedDraft')}
           </Alert>
         ) : null}
         <Controller

@@ -52,6 +52,7 @@ export function ProjectsPage() {
           <EmptyState title={t('projects.empty')}>{t('projects.emptyHint')}</EmptyState>
         ) : (
           <Paper withBorder p={{ base: 'xs', sm: 'md' }}>
+            <Table.ScrollContainer minWidth={560}>
             <Table striped aria-label={t('projects.title')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -114,6 +115,7 @@ export function ProjectsPage() {
                   ))}
                 </Table.Tbody>
             </Table>
+            </Table.ScrollContainer>
             <PaginationBar page={page} pageSize={PAGE_SIZE} total={list.total} onChange={(next) => setParams(next > 1 ? { page: String(next) } : {}, { replace: true })} />
           </Paper>
         )}
