@@ -13,8 +13,9 @@ export function PracticeHitCard({ hit, to, showState = false }: { hit: PracticeH
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId}>
       <Stack gap={6}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-          <Title order={2} size="h4" id={headingId}>
+        {/* The state goes under a long title on a phone rather than pushing the card wider than the screen. */}
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <Title order={2} size="h4" id={headingId} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
             <Anchor component={Link} to={to} inherit>
               {practice.title}
             </Anchor>
@@ -38,7 +39,7 @@ export function PracticeHitCard({ hit, to, showState = false }: { hit: PracticeH
         {practice.tags.length > 0 ? (
           <Group gap={6} aria-label={t('fields.tags')}>
             {practice.tags.map((tag) => (
-              <Badge key={tag} variant="outline" color="blue.8" tt="none" fw={500}>
+              <Badge key={tag} variant="outline" color="blue.8" tt="none" fw={500} maw="100%">
                 {tag}
               </Badge>
             ))}
