@@ -161,7 +161,7 @@ describe('approval round, council resolution and the published plan', () => {
     await page.getByRole('heading', { level: 3, name: '1 Senioři doma' }).waitFor();
     await page.getByRole('table', { name: 'Náklady opatření Terénní odlehčovací služba' }).getByText('1 250 000,10 Kč').waitFor();
     const link = page.getByRole('link', { name: 'Stáhnout PDF' });
-    expect(await link.getAttribute('href')).toBe(`/api/public/areas/plzen/action-plans/${planId}/plan.pdf`);
+    expect(await link.getAttribute('href')).toBe(`/api/public/areas/plzen/action-plans/${planId}/plan.pdf?lang=cs`);
     // The visitor (no account) downloads the PDF of the version the council approved.
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toMatch(/^komplan-akcni-plan-\d{4}-v1\.pdf$/);

@@ -247,7 +247,7 @@ describe('development intentions', () => {
     const list = page.getByRole('table', { name: 'Rozvojové záměry' });
     await list.getByRole('link', { name: serviceName }).waitFor();
     const xlsx = page.getByRole('link', { name: 'XLSX (Excel)' });
-    expect(await xlsx.getAttribute('href')).toBe('/api/intentions.xlsx?area=plzen&state=FORWARDED');
+    expect(await xlsx.getAttribute('href')).toBe('/api/intentions.xlsx?area=plzen&state=FORWARDED&lang=cs');
 
     // A filter by kind: a decrease hides the intention, an increase shows it; the address and the export follow.
     await page.getByRole('combobox', { name: 'Druh záměru' }).click();
@@ -259,7 +259,7 @@ describe('development intentions', () => {
     await page.waitForURL(/kind=CAPACITY_INCREASE/);
     await list.getByRole('link', { name: serviceName }).waitFor();
     await list.getByText('Snížení kapacity').waitFor({ state: 'detached' });
-    expect(await xlsx.getAttribute('href')).toBe('/api/intentions.xlsx?area=plzen&state=FORWARDED&kind=CAPACITY_INCREASE');
+    expect(await xlsx.getAttribute('href')).toBe('/api/intentions.xlsx?area=plzen&state=FORWARDED&kind=CAPACITY_INCREASE&lang=cs');
     await expectAccessible(page, 'intentions-filtered');
 
     // The XLSX as the browser downloads it, read back as a workbook.

@@ -136,7 +136,7 @@ describe('a training from registration to the certificate of attendance', () => 
     await page.getByRole('heading', { level: 1, name: 'Statistiky účasti' }).waitFor();
     await page.getByText(/^Projekt CZ\.03\.02\.02/).waitFor();
     const xlsx = page.getByRole('link', { name: 'Stáhnout XLSX' });
-    expect(await xlsx.getAttribute('href')).toMatch(/^\/api\/statistics\.xlsx\?area=plzen&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&projectId=[0-9a-f-]{36}$/);
+    expect(await xlsx.getAttribute('href')).toMatch(/^\/api\/statistics\.xlsx\?area=plzen&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}&projectId=[0-9a-f-]{36}&lang=cs$/);
     await expectAccessible(page, 'statistics-project');
     await context.close();
   });

@@ -16,6 +16,7 @@ import { EvaluationCharts } from './EvaluationCharts';
 import { ScrollTable } from './ScrollTable';
 import { MonitoringEvaluationDocument, MonitoringOverviewDocument, RemindOrganisationDocument } from './monitoring.operations';
 import { usePlanPicker } from './usePlanPicker';
+import { withLocale } from '../i18n';
 
 const STATUS_COLORS: Record<ReportStatus, string> = { MISSING: 'red', DRAFT: 'yellow', SUBMITTED: 'green' };
 
@@ -58,7 +59,7 @@ export function MonitoringPage() {
                   {t('download')}:
                 </Text>
                 {(['docx', 'pdf'] as const).map((format) => (
-                  <Button key={format} component="a" href={evaluationPath(picked.id, picked.year, area, format)} download variant="default" size="sm">
+                  <Button key={format} component="a" href={withLocale(evaluationPath(picked.id, picked.year, area, format))} download variant="default" size="sm">
                     {t(`downloadAs.${format}`)}
                   </Button>
                 ))}

@@ -11,6 +11,7 @@ import { PageHeader } from '../ui/PageHeader';
 import { LoadingState } from '../ui/States';
 import { ErasePersonalDataDocument } from './privacy.operations';
 import { ERASED_PATH, PERSONAL_DATA_JSON, PERSONAL_DATA_PDF } from './paths';
+import { withLocale } from '../i18n';
 
 /**
  * "Moje údaje": download everything Komplan holds about the account (JSON, PDF), and request its
@@ -54,10 +55,10 @@ export function MyDataPage() {
               {t('page.guestNote')}
             </Text>
             <Group>
-              <Button component="a" href={PERSONAL_DATA_PDF} download>
+              <Button component="a" href={withLocale(PERSONAL_DATA_PDF)} download>
                 {t('page.downloadPdf')}
               </Button>
-              <Button component="a" href={PERSONAL_DATA_JSON} download variant="default">
+              <Button component="a" href={withLocale(PERSONAL_DATA_JSON)} download variant="default">
                 {t('page.downloadJson')}
               </Button>
             </Group>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { withLocale } from '../i18n';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { TrainingCardFieldsFragment } from '../gql/graphql';
 import { formatDateTime, formatRange } from '../ui/format';
@@ -149,7 +150,7 @@ function TrainingCard({
             <Button
               component="a"
               variant="light"
-              href={`/api/meetings/${training.id}/certificate.pdf?area=${encodeURIComponent(area)}`}
+              href={withLocale(`/api/meetings/${training.id}/certificate.pdf?area=${encodeURIComponent(area)}`)}
               download
               aria-label={t('card.certificateFor', { title: training.title })}
             >
