@@ -226,7 +226,8 @@ function Evaluation({ planId }: { planId: string }) {
       <Title order={2} size="h3" id="evaluation-heading" mb="xs">
         {t('evaluation.title', { year: evaluation.year })}
       </Title>
-      <SimpleGrid cols={{ base: 2, sm: 4 }} mb="md">
+      {/* One figure per row on a phone: an amount in crowns does not break (its group separators are no-break spaces). */}
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} mb="md">
         <Figure label={t('evaluation.measures')} value={String(evaluation.measureCount)} />
         <Figure label={t('evaluation.reported')} value={String(reported)} />
         <Figure label={t('planned')} value={formatMoney(evaluation.plannedTotal, currency)} />
